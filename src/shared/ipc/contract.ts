@@ -1,0 +1,157 @@
+/**
+ * The one contract between the renderer and main. Each method names its request schema (checked
+ * with zod where the request arrives) and its response type. Electron's preload, the main-side
+ * handlers and the localhost test bridge are all typed from this object, so a channel cannot drift
+ * in one place without the compiler noticing in the others.
+ */
+import { z } from 'zod'
+import { EDIT_ACTIONS, DOCUMENT_STATUSES } from '../documents'
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  EditRow,
+  ImportResult,
+  ProgressEvent,
+} from '../documents'
+import { HEADER_FIELD_KEYS, LINE_ITEM_KEYS } from '../fields'
+import { settingsSchema } from '../settings'
+import type { Settings } from '../settings'
+import type { Word } from '../words'
+
+/**
+ * A method: its request schema plus a phantom of its response type. Curried so that the request
+ * type is inferred from the schema while the response type is written out.
+ */
+function returns<Res>() {
+  return <Req extends z.ZodType>(request: Req): { request: Req; response?: Res } => ({ request })
+}
+
+const id = z.number().int().positive()
+const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()])
+const fieldKey = z.enum([...HEADER_FIELD_KEYS, ...LINE_ITEM_KEYS])
+const text = (max: number) => z.string().max(max)
+const empty = z.object({}).strict()
+
+export const contract = {
+  listDocuments: returns<DocumentSummary[]>()(
+    z
+      .object({
+        status: z.array(z.enum(DOCUMENT_STATUSES)).optional(),
+        search: text(200).optional(),
+      })
+      .strict(),
+  ),
+  getDocument: returns<DocumentDetail>()(z.object({ documentId: id }).strict()),
+  getPageWords: returns<Word[]>()(
+    z.object({ documentId: id, page: z.number().int().min(1) }).strict(),
+  ),
+  /** The original file's bytes, for pdf.js or an <img> in the renderer. */
+  getDocumentFile: returns<{ mime: string; bytes: Uint8Array }>()(
+    z.object({ documentId: id }).strict(),
+  ),
+  importPaths: returns<ImportResult>()(
+    z.object({ paths: z.array(text(4096).min(1)).min(1).max(10_000) }).strict(),
+  ),
+  /** For drops and pickers that hand over bytes rather than paths. */
+  importFiles: returns<ImportResult>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: text(1024).min(1), bytes: z.instanceof(Uint8Array) }).strict())
+          .min(1)
+          .max(1000),
+      })
+      .strict(),
+  ),
+  cancelProcessing: returns<{ cancelled: number }>()(empty),
+  retryDocument: returns<DocumentSummary>()(
+    z.object({ documentId: id, password: text(1024).optional() }).strict(),
+  ),
+  /** A person's decision on one field: a new value (`correct`) or the value as it is (`accept`). */
+  updateField: returns<DocumentDetail>()(
+    z
+      .object({
+        documentId: id,
+        key: fieldKey,
+        line: z.number().int().min(0).default(0),
+        action: z.enum(['correct', 'accept']),
+        value: text(2000).optional(),
+        raw: text(2000).optional(),
+        page: z.number().int().min(1).optional(),
+        bbox: bbox.nullable().optional(),
+      })
+      .strict(),
+  ),
+  addLineItem: returns<DocumentDetail>()(z.object({ documentId: id }).strict()),
+  deleteLineItem: returns<DocumentDetail>()(
+    z.object({ documentId: id, line: z.number().int().min(1) }).strict(),
+  ),
+  /** Marks the document validated; answers with the next document to review, if any. */
+  confirmDocument: returns<{ nextDocumentId: number | null }>()(
+    z.object({ documentId: id }).strict(),
+  ),
+  rejectDocument: returns<{ nextDocumentId: number | null }>()(
+    z.object({ documentId: id, reason: text(2000).trim().min(1) }).strict(),
+  ),
+  reopenDocument: returns<DocumentDetail>()(z.object({ documentId: id }).strict()),
+  addComment: returns<DocumentDetail>()(
+    z.object({ documentId: id, text: text(4000).trim().min(1) }).strict(),
+  ),
+  listEdits: returns<EditRow[]>()(
+    z
+      .object({
+        documentId: id.optional(),
+        action: z.enum(EDIT_ACTIONS).optional(),
+        limit: z.number().int().min(1).max(100_000).optional(),
+      })
+      .strict(),
+  ),
+  /** OCR of a rectangle of a page at higher resolution (draw-a-box on scans). */
+  ocrRegion: returns<Word[]>()(
+    z.object({ documentId: id, page: z.number().int().min(1), bbox }).strict(),
+  ),
+  getSettings: returns<Settings>()(empty),
+  updateSettings: returns<Settings>()(settingsSchema.partial().strict()),
+  getAppInfo: returns<{ version: string; dataDir: string; databasePath: string; logPath: string }>()(empty),
+} as const
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>
+/** What a handler receives: the request after zod parsing (defaults applied). */
+export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>
+export type ResponseOf<M extends MethodName> = NonNullable<Contract[M]['response']>
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[]
+
+/** Events main pushes to the renderer. */
+export interface EventMap {
+  progress: ProgressEvent
+  /** Documents were added, processed or changed state: the queue should refresh them. */
+  documentsChanged: { documentIds: number[] }
+}
+export type EventName = keyof EventMap
+export const EVENT_NAMES: readonly EventName[] = ['progress', 'documentsChanged']
+
+/** The API the renderer sees: one named async function per method, plus event subscriptions. */
+export type RectoApi = {
+  [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>>
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void
+}
+
+/** What main implements: one handler per method, over already-validated requests. */
+export type Handlers = {
+  [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>
+}
+
+/** Every method's result crosses the boundary wrapped, so errors keep their code and message. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: RectoErrorShape }
+
+export interface RectoErrorShape {
+  code: string
+  message: string
+}
+
+/** Prefix of every IPC channel; main refuses any other. */
+export const CHANNEL_PREFIX = 'recto:'

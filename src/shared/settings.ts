@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { HEADER_FIELD_KEYS } from './fields'
+
+export const OCR_LANGUAGES = ['eng', 'deu', 'fra'] as const
+
+const fieldThresholds = z.partialRecord(z.enum(HEADER_FIELD_KEYS), z.number().min(0).max(1))
+
+/** User-editable settings; stored as one JSON row, validated on every write. */
+export const settingsSchema = z.object({
+  /** Fields whose confidence is below this are flagged for review. */
+  reviewThreshold: z.number().min(0).max(1),
+  fieldThresholds,
+  /** Written into every edit row. */
+  userName: z.string().trim().min(1).max(80),
+  ocrLanguages: z.array(z.enum(OCR_LANGUAGES)).min(1),
+  /** Documents with nothing flagged and every check passed skip the queue. */
+  autoApprove: z.boolean(),
+  /** Tab visits only the flagged fields (true) or every field. */
+  tabFlaggedOnly: z.boolean(),
+  maxFileMegabytes: z.number().int().min(1).max(4096),
+  maxPages: z.number().int().min(1).max(100_000),
+  maxImageMegapixels: z.number().min(1).max(2000),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export const DEFAULT_SETTINGS: Settings = {
+  reviewThreshold: 0.8,
+  fieldThresholds: {},
+  userName: 'clerk',
+  ocrLanguages: ['eng'],
+  autoApprove: false,
+  tabFlaggedOnly: true,
+  maxFileMegabytes: 200,
+  maxPages: 500,
+  maxImageMegapixels: 150,
+}
+
+export function thresholdFor(settings: Settings, key: string): number {
+  return (settings.fieldThresholds as Record<string, number | undefined>)[key] ?? settings.reviewThreshold
+}
