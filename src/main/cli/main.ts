@@ -1,0 +1,47 @@
+/**
+ * `recto` command line: the same services as the app, for batch work and scripting.
+ *   recto extract FILE... --json         fields of each file, nothing stored
+ *   recto import PATH... [--db PATH]     files or folders into the database
+ *   recto eval TRUTH.jsonl [--json]      accuracy against a truth manifest
+ *   recto edits [--db PATH] [--document N] --json
+ *   recto audit verify [--db PATH]       checks the edit log's hash chain
+ */
+import { RectoError } from '../../shared/errors'
+import { auditCommand } from './auditCommand'
+import { editsCommand } from './editsCommand'
+import { evalCommand } from './evalCommand'
+import { extractCommand } from './extractCommand'
+import { importCommand } from './importCommand'
+
+const USAGE = `usage: recto <command> [options]
+
+commands:
+  extract FILE... [--json]            extract fields without storing anything
+  import PATH... [--db FILE]          import files or folders (recursively) into the database
+  eval TRUTH.jsonl [--json]           score extraction against a truth manifest
+  edits [--document N] [--json]       print the edit log
+  audit verify                        verify the edit log's hash chain
+
+--db FILE (or RECTO_DB) picks the database; the default is the app's own.`
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  extract: extractCommand,
+  import: importCommand,
+  eval: evalCommand,
+  edits: editsCommand,
+  audit: auditCommand,
+}
+
+const [name, ...args] = process.argv.slice(2)
+const command = name ? COMMANDS[name] : undefined
+if (!command) {
+  console.error(name && name !== '--help' ? `recto: unknown command "${name}"\n\n${USAGE}` : USAGE)
+  process.exitCode = name === '--help' ? 0 : 2
+} else {
+  try {
+    process.exitCode = await command(args)
+  } catch (error) {
+    console.error(`recto ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = error instanceof RectoError ? 1 : 70
+  }
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { RectoError } from '../../shared/errors'
+import type { BBox } from '../../shared/fields'
+import type { Word } from '../../shared/words'
+import type { ReadLimits } from '../ingest/readDocument'
+import type { PageWords } from '../../shared/words'
+import type { FromWorker, ToWorker } from './messages'
+import type { ProcessedDocument } from './processDocument'
+
+export interface ProcessJob {
+  bytes: Uint8Array
+  password?: string
+  limits: ReadLimits
+  languages: string[]
+  cachedPages: PageWords[]
+  onPage?: (done: number, total: number) => void
+}
+
+export interface Pipeline {
+  process(job: ProcessJob): { jobId: number; done: Promise<ProcessedDocument> }
+  ocrRegion(bytes: Uint8Array, page: number, bbox: BBox, languages: string[]): Promise<Word[]>
+  cancel(jobId: number): void
+  close(): Promise<void>
+}
+
+interface Pending {
+  resolve: (value: never) => void
+  reject: (error: Error) => void
+  onPage?: (done: number, total: number) => void
+}
+
+/**
+ * Main's handle on the pipeline worker thread. Built code ships `pipelineWorker.js` beside the main
+ * bundle; from source (CLI, tests, bridge) the `.ts` entry runs through tsx.
+ */
+export function startPipeline(): Pipeline {
+  const worker = spawnWorker()
+  const pending = new Map<number, Pending>()
+  let nextId = 1
+
+  worker.on('message', (message: FromWorker) => {
+    const job = pending.get(message.jobId)
+    if (!job) return
+    if (message.type === 'page') return job.onPage?.(message.done, message.total)
+    pending.delete(message.jobId)
+    if (message.type === 'error') job.reject(new RectoError(message.code, message.message))
+    else if (message.type === 'processed') job.resolve(message.result as never)
+    else job.resolve(message.words as never)
+  })
+  worker.on('error', (error) => {
+    for (const job of pending.values()) job.reject(new RectoError('processing_failed', error.message))
+    pending.clear()
+  })
+
+  function run<T>(message: ToWorker, onPage?: Pending['onPage']): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      pending.set(message.jobId, { resolve: resolve as Pending['resolve'], reject, onPage })
+      worker.postMessage(message)
+    })
+  }
+
+  return {
+    process(job) {
+      const jobId = nextId++
+      const { onPage, ...rest } = job
+      return { jobId, done: run<ProcessedDocument>({ type: 'process', jobId, ...rest }, onPage) }
+    },
+    ocrRegion(bytes, page, bbox, languages) {
+      return run<Word[]>({ type: 'ocrRegion', jobId: nextId++, bytes, page, bbox, languages })
+    },
+    cancel(jobId) {
+      worker.postMessage({ type: 'cancel', jobId } satisfies ToWorker)
+    },
+    async close() {
+      await worker.terminate()
+    },
+  }
+}
+
+function spawnWorker(): Worker {
+  const built = fileURLToPath(new URL('./pipelineWorker.js', import.meta.url))
+  if (existsSync(built)) return new Worker(built)
+  const source = fileURLToPath(new URL('./pipelineWorker.ts', import.meta.url))
+  return new Worker(source, { execArgv: ['--import', 'tsx'] })
+}

@@ -1,0 +1,61 @@
+/**
+ * Worker-thread entry: pdf.js parsing, rendering, OCR and extraction run here so that neither
+ * Electron's main process nor the renderer ever stalls on a heavy document.
+ */
+import { parentPort } from 'node:worker_threads'
+import { RectoError } from '../../shared/errors'
+import { createOcrPool } from '../ingest/ocr/ocrPool'
+import type { OcrEngine } from '../ingest/ocr/ocrPool'
+import { ocrRegion } from '../ingest/regionOcr'
+import type { FromWorker, ToWorker } from './messages'
+import { processDocument } from './processDocument'
+
+const port = parentPort
+if (!port) throw new Error('pipelineWorker must run in a worker thread')
+
+const cancelled = new Set<number>()
+let pool: { key: string; engine: OcrEngine } | null = null
+
+function ocrFor(languages: string[]): OcrEngine {
+  const key = languages.join('+')
+  if (pool?.key !== key) {
+    void pool?.engine.terminate()
+    pool = { key, engine: createOcrPool(languages) }
+  }
+  return pool.engine
+}
+
+function send(message: FromWorker): void {
+  port?.postMessage(message)
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'cancel') {
+    cancelled.add(message.jobId)
+    return
+  }
+  void handle(message).catch((error: unknown) => {
+    const code = error instanceof RectoError ? error.code : 'processing_failed'
+    const text = error instanceof Error ? error.message : String(error)
+    send({ type: 'error', jobId: message.jobId, code, message: text })
+  }).finally(() => cancelled.delete(message.jobId))
+})
+
+async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<void> {
+  const ocr = ocrFor(message.languages)
+  if (message.type === 'ocrRegion') {
+    const words = await ocrRegion(message.bytes, message.page, message.bbox, ocr)
+    send({ type: 'region', jobId: message.jobId, words })
+    return
+  }
+  const cachedPages = new Map(message.cachedPages.map((p) => [p.page, p]))
+  const result = await processDocument(message.bytes, {
+    ocr,
+    limits: message.limits,
+    password: message.password,
+    cachedPages,
+    isCancelled: () => cancelled.has(message.jobId),
+    onPage: (done, total) => send({ type: 'page', jobId: message.jobId, done, total, page: null }),
+  })
+  send({ type: 'processed', jobId: message.jobId, result })
+}

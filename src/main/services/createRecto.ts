@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { openDatabase } from '../db/open'
+import { countDocuments } from '../db/repositories/documents'
+import { readSettings } from '../db/repositories/settings'
+import { startPipeline } from '../pipeline/pipelineClient'
+import { APP_VERSION } from './appVersion'
+import type { ServiceContext } from './context'
+import { RectoEvents } from './events'
+import { createHandlers } from './handlers'
+import { importPaths } from './importer'
+import { createProcessingQueue, resumePending } from './processingQueue'
+import type { ProcessingQueue } from './processingQueue'
+
+export interface RectoOptions {
+  dataDir: string
+  /** Database file; defaults to `<dataDir>/recto.db`. */
+  databasePath?: string
+  /** Imported when the database is empty, so a first start shows real work (the bundled samples). */
+  seedPaths?: string[]
+  nativeBinding?: string
+}
+
+export interface Recto {
+  ctx: ServiceContext
+  handlers: ReturnType<typeof createHandlers>
+  queue: ProcessingQueue
+  close(): Promise<void>
+}
+
+/** The composition root of the main-side services: everything Electron, the CLI and the bridge share. */
+export function createRecto(options: RectoOptions): Recto {
+  const dataDir = path.resolve(options.dataDir)
+  const filesDir = path.join(dataDir, 'files')
+  const logDir = path.join(dataDir, 'logs')
+  mkdirSync(filesDir, { recursive: true })
+  mkdirSync(logDir, { recursive: true })
+  const databasePath = path.resolve(options.databasePath ?? path.join(dataDir, 'recto.db'))
+  const db = openDatabase(databasePath, { nativeBinding: options.nativeBinding })
+  const events = new RectoEvents()
+  const ctx: ServiceContext = {
+    db,
+    dataDir,
+    filesDir,
+    databasePath,
+    logPath: path.join(logDir, 'recto.log'),
+    appVersion: APP_VERSION,
+    events,
+    pipeline: startPipeline(),
+    // One small prepared SELECT; reading each time means no cache can go stale.
+    settings: () => readSettings(db),
+  }
+  const queue = createProcessingQueue(ctx)
+  const handlers = createHandlers(ctx, queue)
+
+  if (options.seedPaths?.length && countDocuments(db) === 0) {
+    queue.enqueue(importPaths(ctx, options.seedPaths).added.map((a) => a.id))
+  }
+  resumePending(ctx, queue)
+
+  return {
+    ctx,
+    handlers,
+    queue,
+    async close() {
+      queue.cancelAll()
+      await ctx.pipeline.close()
+      db.close()
+    },
+  }
+}

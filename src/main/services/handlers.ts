@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { RectoError } from '../../shared/errors'
+import type { Handlers } from '../../shared/ipc/contract'
+import { getDocumentRow, setStatus } from '../db/repositories/documents'
+import { listEdits } from '../db/repositories/edits'
+import { listWords } from '../db/repositories/pages'
+import type { ServiceContext } from './context'
+import { documentDetail, documentSummary, listDocumentSummaries } from './documentDetail'
+import { importFiles, importPaths } from './importer'
+import type { ProcessingQueue } from './processingQueue'
+import {
+  addComment,
+  addLineItem,
+  confirmDocument,
+  deleteLineItem,
+  rejectDocument,
+  reopenDocument,
+  updateField,
+} from './reviewActions'
+import { updateSettings } from './settingsService'
+
+/** The contract's methods over the real services; Electron's IPC and the test bridge both serve it. */
+export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
+  const queueAdded = <T extends { added: { id: number }[] }>(result: T): T => {
+    queue.enqueue(result.added.map((a) => a.id))
+    if (result.added.length) ctx.events.emit('documentsChanged', { documentIds: result.added.map((a) => a.id) })
+    return result
+  }
+  const storedBytes = (documentId: number) => {
+    const row = getDocumentRow(ctx.db, documentId)
+    if (!row) throw new RectoError('not_found', `Document ${documentId} does not exist.`)
+    return { row, bytes: new Uint8Array(readFileSync(path.join(ctx.filesDir, row.stored_name))) }
+  }
+
+  return {
+    listDocuments: (req) => listDocumentSummaries(ctx.db, req),
+    getDocument: (req) => documentDetail(ctx.db, req.documentId),
+    getPageWords: (req) => listWords(ctx.db, req.documentId, req.page),
+    getDocumentFile: (req) => {
+      const { row, bytes } = storedBytes(req.documentId)
+      return { mime: row.mime, bytes }
+    },
+    importPaths: (req) => queueAdded(importPaths(ctx, req.paths)),
+    importFiles: (req) =>
+      queueAdded(importFiles(ctx, req.files.map((f) => ({ name: f.name, bytes: f.bytes, originalPath: null })))),
+    cancelProcessing: () => ({ cancelled: queue.cancelAll() }),
+    retryDocument: (req) => {
+      const row = getDocumentRow(ctx.db, req.documentId)
+      if (!row) throw new RectoError('not_found', `Document ${req.documentId} does not exist.`)
+      if (row.status !== 'failed') throw new RectoError('not_failed', 'Only a failed document can be retried.')
+      setStatus(ctx.db, req.documentId, 'queued')
+      queue.enqueue([req.documentId], req.password ? new Map([[req.documentId, req.password]]) : undefined)
+      ctx.events.emit('documentsChanged', { documentIds: [req.documentId] })
+      return documentSummary(ctx.db, req.documentId)
+    },
+    updateField: (req) => updateField(ctx, req),
+    addLineItem: (req) => addLineItem(ctx, req.documentId),
+    deleteLineItem: (req) => deleteLineItem(ctx, req.documentId, req.line),
+    confirmDocument: (req) => confirmDocument(ctx, req.documentId),
+    rejectDocument: (req) => rejectDocument(ctx, req.documentId, req.reason),
+    reopenDocument: (req) => reopenDocument(ctx, req.documentId),
+    addComment: (req) => addComment(ctx, req.documentId, req.text),
+    listEdits: (req) => listEdits(ctx.db, req),
+    ocrRegion: async (req) => {
+      const { bytes } = storedBytes(req.documentId)
+      return ctx.pipeline.ocrRegion(bytes, req.page, req.bbox, ctx.settings().ocrLanguages)
+    },
+    getSettings: () => ctx.settings(),
+    updateSettings: (req) => updateSettings(ctx, req),
+    getAppInfo: () => ({
+      version: ctx.appVersion,
+      dataDir: ctx.dataDir,
+      databasePath: ctx.databasePath,
+      logPath: ctx.logPath,
+    }),
+  } satisfies Handlers
+}

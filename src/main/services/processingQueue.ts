@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { RectoError } from '../../shared/errors'
+import type { ExtractedField } from '../../shared/fields'
+import {
+  getDocumentRow,
+  pendingDocumentIds,
+  saveProcessingResult,
+  setStatus,
+} from '../db/repositories/documents'
+import { replaceExtractedFields } from '../db/repositories/fields'
+import { loadPageWords, saveAttachment, savePage } from '../db/repositories/pages'
+import type { ProcessedDocument } from '../pipeline/processDocument'
+import type { ServiceContext } from './context'
+import { withDuplicateCheck } from './duplicates'
+import { refreshReviewFlags } from './reviewFlags'
+
+export interface ProcessingQueue {
+  enqueue(ids: number[], passwords?: Map<number, string>): void
+  cancelAll(): number
+  /** Resolves when nothing is queued or running (CLI import, tests). */
+  idle(): Promise<void>
+}
+
+/**
+ * Processes documents one at a time through the pipeline worker (pages of a document already run
+ * in parallel on the OCR pool), saving each result as it lands and pushing progress.
+ */
+export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
+  const waiting: number[] = []
+  const passwords = new Map<number, string>()
+  let running: { id: number; jobId: number | null } | null = null
+  let batch = { done: 0, total: 0, startedAt: Date.now(), pagesDone: 0 }
+  let idleWaiters: (() => void)[] = []
+
+  function enqueue(ids: number[], extra?: Map<number, string>): void {
+    if (!running && waiting.length === 0) batch = { done: 0, total: 0, startedAt: Date.now(), pagesDone: 0 }
+    for (const [id, pw] of extra ?? []) passwords.set(id, pw)
+    for (const id of ids) {
+      if (waiting.includes(id) || running?.id === id) continue
+      waiting.push(id)
+      batch.total++
+    }
+    void pump()
+  }
+
+  async function pump(): Promise<void> {
+    if (running) return
+    const id = waiting.shift()
+    if (id === undefined) {
+      idleWaiters.forEach((resolve) => resolve())
+      idleWaiters = []
+      return
+    }
+    running = { id, jobId: null }
+    try {
+      await processOne(id)
+    } finally {
+      batch.done++
+      running = null
+      void pump()
+    }
+  }
+
+  async function processOne(id: number): Promise<void> {
+    const row = getDocumentRow(ctx.db, id)
+    if (!row) return
+    setStatus(ctx.db, id, 'processing')
+    ctx.events.emit('documentsChanged', { documentIds: [id] })
+    const progress = (stage: 'reading' | 'ocr' | 'done' | 'failed', pagesDone: number, pagesTotal: number) =>
+      ctx.events.emit('progress', {
+        documentId: id,
+        fileName: row.file_name,
+        stage,
+        pagesDone,
+        pagesTotal,
+        documentsDone: batch.done + (stage === 'done' || stage === 'failed' ? 1 : 0),
+        documentsTotal: batch.total,
+        etaMs: eta(),
+      })
+    progress('reading', 0, 0)
+    try {
+      const settings = ctx.settings()
+      const bytes = readFileSync(path.join(ctx.filesDir, row.stored_name))
+      const job = ctx.pipeline.process({
+        bytes,
+        password: passwords.get(id),
+        limits: {
+          maxFileBytes: settings.maxFileMegabytes * 1_048_576,
+          maxPages: settings.maxPages,
+          maxImagePixels: settings.maxImageMegapixels * 1e6,
+        },
+        languages: settings.ocrLanguages,
+        cachedPages: [...loadPageWords(ctx.db, id).values()],
+        onPage: (done, total) => {
+          batch.pagesDone++
+          progress('ocr', done, total)
+        },
+      })
+      if (running) running.jobId = job.jobId
+      const result = await job.done
+      const pageCount = save(ctx, id, result)
+      progress('done', pageCount, pageCount)
+    } catch (error) {
+      const code = error instanceof RectoError ? error.code : 'processing_failed'
+      const message = error instanceof Error ? error.message : String(error)
+      setStatus(ctx.db, id, 'failed', { errorCode: code, error: message })
+      progress('failed', 0, 0)
+    } finally {
+      passwords.delete(id)
+      ctx.events.emit('documentsChanged', { documentIds: [id] })
+    }
+  }
+
+  function eta(): number | null {
+    if (batch.done === 0) return null
+    const perDocument = (Date.now() - batch.startedAt) / batch.done
+    return Math.round(perDocument * (batch.total - batch.done))
+  }
+
+  return {
+    enqueue,
+    cancelAll() {
+      const cancelled = waiting.splice(0)
+      for (const id of cancelled) {
+        setStatus(ctx.db, id, 'failed', { errorCode: 'cancelled', error: 'Processing was cancelled.' })
+      }
+      if (running?.jobId) ctx.pipeline.cancel(running.jobId)
+      if (cancelled.length) ctx.events.emit('documentsChanged', { documentIds: cancelled })
+      return cancelled.length + (running ? 1 : 0)
+    },
+    idle() {
+      if (!running && waiting.length === 0) return Promise.resolve()
+      return new Promise((resolve) => idleWaiters.push(resolve))
+    },
+  }
+}
+
+/** Resumes documents a crash or quit left queued. */
+export function resumePending(ctx: ServiceContext, queue: ProcessingQueue): void {
+  const ids = pendingDocumentIds(ctx.db)
+  if (ids.length) queue.enqueue(ids)
+}
+
+function save(ctx: ServiceContext, id: number, result: ProcessedDocument): number {
+  const settings = ctx.settings()
+  const { extraction } = result
+  const checks = withDuplicateCheck(ctx.db, id, extraction)
+  ctx.db.transaction(() => {
+    for (const page of result.pages) savePage(ctx.db, id, page)
+    for (const attachment of result.attachments) saveAttachment(ctx.db, id, attachment)
+    const cells: { line: number; key: string; field: ExtractedField }[] = []
+    for (const [key, field] of Object.entries(extraction.fields)) {
+      if (field) cells.push({ line: 0, key, field })
+    }
+    extraction.lineItems.forEach((item, i) => {
+      for (const [key, field] of Object.entries(item)) if (field) cells.push({ line: i + 1, key, field })
+    })
+    replaceExtractedFields(ctx.db, id, cells, extraction.modelVersion)
+    const flagged = refreshReviewFlags(ctx.db, id, checks, settings)
+    const straightThrough = settings.autoApprove && flagged === 0 && checks.every((c) => c.ok)
+    saveProcessingResult(ctx.db, id, {
+      mime: result.mime,
+      pageCount: result.pages.length,
+      modelVersion: extraction.modelVersion,
+      checks,
+      status: straightThrough ? 'auto_approved' : 'to_review',
+    })
+  })()
+  return result.pages.length
+}

@@ -1,0 +1,137 @@
+import type { DocumentDetail } from '../../shared/documents'
+import { RectoError } from '../../shared/errors'
+import type { BBox, Check } from '../../shared/fields'
+import type { ParsedRequestOf } from '../../shared/ipc/contract'
+import { getDocumentRow, nextToReview, setStatus } from '../db/repositories/documents'
+import type { DocumentRow } from '../db/repositories/documents'
+import { appendEdit } from '../db/repositories/edits'
+import type { NewEdit } from '../db/repositories/edits'
+import { deleteLine, getField, markAccepted, maxLine, writeCorrection } from '../db/repositories/fields'
+import { normaliseManualValue } from './normaliseManual'
+import type { ServiceContext } from './context'
+import { documentDetail } from './documentDetail'
+import { refreshReviewFlags } from './reviewFlags'
+
+/**
+ * Every human decision goes through here: the field changes and its edit row are written in one
+ * transaction, so the log never misses a change and never records one that did not happen.
+ */
+export function updateField(ctx: ServiceContext, req: ParsedRequestOf<'updateField'>): DocumentDetail {
+  const doc = editableDocument(ctx, req.documentId)
+  ctx.db.transaction(() => {
+    const before = getField(ctx.db, req.documentId, req.line, req.key)
+    if (req.action === 'accept') {
+      if (!before) throw new RectoError('not_found', `The field ${req.key} has no value to accept.`)
+      markAccepted(ctx.db, req.documentId, req.line, req.key)
+      log(ctx, doc, { action: 'accept', fieldKey: req.key, line: req.line, page: before.page,
+        oldValue: before.value, newValue: before.value, oldConfidence: before.confidence,
+        oldSource: before.source, bbox: before.bbox })
+    } else {
+      const raw = req.raw ?? req.value ?? ''
+      const value = normaliseManualValue(req.key, req.line, req.value ?? '')
+      const bbox: BBox | null = req.bbox === undefined ? (before?.bbox ?? null) : req.bbox
+      const page = req.page ?? before?.page ?? 1
+      writeCorrection(ctx.db, req.documentId, req.line, req.key, { value, raw, page, bbox, source: 'manual' })
+      log(ctx, doc, { action: 'correct', fieldKey: req.key, line: req.line, page,
+        oldValue: before?.value ?? null, newValue: value, oldConfidence: before?.confidence ?? null,
+        oldSource: before?.source ?? null, bbox })
+    }
+    refreshReviewFlags(ctx.db, req.documentId, checksOf(doc), ctx.settings())
+  })()
+  ctx.events.emit('documentsChanged', { documentIds: [req.documentId] })
+  return documentDetail(ctx.db, req.documentId)
+}
+
+export function confirmDocument(ctx: ServiceContext, documentId: number): { nextDocumentId: number | null } {
+  const doc = editableDocument(ctx, documentId)
+  ctx.db.transaction(() => {
+    setStatus(ctx.db, documentId, 'validated')
+    log(ctx, doc, { action: 'confirm' })
+  })()
+  ctx.events.emit('documentsChanged', { documentIds: [documentId] })
+  return { nextDocumentId: nextToReview(ctx.db, documentId) }
+}
+
+export function rejectDocument(
+  ctx: ServiceContext,
+  documentId: number,
+  reason: string,
+): { nextDocumentId: number | null } {
+  const doc = editableDocument(ctx, documentId)
+  ctx.db.transaction(() => {
+    setStatus(ctx.db, documentId, 'rejected', { rejectReason: reason })
+    log(ctx, doc, { action: 'reject', newValue: reason })
+  })()
+  ctx.events.emit('documentsChanged', { documentIds: [documentId] })
+  return { nextDocumentId: nextToReview(ctx.db, documentId) }
+}
+
+export function reopenDocument(ctx: ServiceContext, documentId: number): DocumentDetail {
+  const doc = existingDocument(ctx, documentId)
+  if (!['validated', 'rejected', 'auto_approved'].includes(doc.status)) {
+    throw new RectoError('not_decided', 'Only a validated, approved or rejected document can be reopened.')
+  }
+  ctx.db.transaction(() => {
+    setStatus(ctx.db, documentId, 'to_review')
+    log(ctx, doc, { action: 'reopen', oldValue: doc.status })
+  })()
+  ctx.events.emit('documentsChanged', { documentIds: [documentId] })
+  return documentDetail(ctx.db, documentId)
+}
+
+export function addComment(ctx: ServiceContext, documentId: number, text: string): DocumentDetail {
+  const doc = existingDocument(ctx, documentId)
+  log(ctx, doc, { action: 'comment', newValue: text })
+  return documentDetail(ctx.db, documentId)
+}
+
+export function addLineItem(ctx: ServiceContext, documentId: number): DocumentDetail {
+  const doc = editableDocument(ctx, documentId)
+  ctx.db.transaction(() => {
+    const line = maxLine(ctx.db, documentId) + 1
+    writeCorrection(ctx.db, documentId, line, 'description', { value: '', raw: '', page: 1, bbox: null, source: 'manual' })
+    log(ctx, doc, { action: 'add_line', line })
+  })()
+  return documentDetail(ctx.db, documentId)
+}
+
+export function deleteLineItem(ctx: ServiceContext, documentId: number, line: number): DocumentDetail {
+  const doc = editableDocument(ctx, documentId)
+  ctx.db.transaction(() => {
+    const old = documentDetail(ctx.db, documentId).lineItems.find((l) => l.line === line)
+    if (!old) throw new RectoError('not_found', `Line item ${line} does not exist.`)
+    const snapshot = Object.fromEntries(Object.entries(old.cells).map(([k, c]) => [k, c?.value]))
+    deleteLine(ctx.db, documentId, line)
+    log(ctx, doc, { action: 'delete_line', line, oldValue: JSON.stringify(snapshot) })
+    refreshReviewFlags(ctx.db, documentId, checksOf(doc), ctx.settings())
+  })()
+  return documentDetail(ctx.db, documentId)
+}
+
+function log(ctx: ServiceContext, doc: DocumentRow, edit: Omit<NewEdit, 'documentId' | 'user' | 'appVersion'>): void {
+  appendEdit(ctx.db, {
+    ...edit,
+    documentId: doc.id,
+    user: ctx.settings().userName,
+    appVersion: ctx.appVersion,
+    modelVersion: doc.model_version,
+  })
+}
+
+function checksOf(doc: DocumentRow): Check[] {
+  return JSON.parse(doc.checks_json) as Check[]
+}
+
+function existingDocument(ctx: ServiceContext, id: number): DocumentRow {
+  const doc = getDocumentRow(ctx.db, id)
+  if (!doc) throw new RectoError('not_found', `Document ${id} does not exist.`)
+  return doc
+}
+
+function editableDocument(ctx: ServiceContext, id: number): DocumentRow {
+  const doc = existingDocument(ctx, id)
+  if (doc.status !== 'to_review' && doc.status !== 'auto_approved') {
+    throw new RectoError('not_editable', `Document ${id} is ${doc.status.replace('_', ' ')}; reopen it to edit.`)
+  }
+  return doc
+}

@@ -1,0 +1,42 @@
+import type { FieldState } from '../../shared/documents'
+import type { Check } from '../../shared/fields'
+import { HEADER_FIELD_KEYS } from '../../shared/fields'
+import { thresholdFor } from '../../shared/settings'
+import type { Settings } from '../../shared/settings'
+import { setFlaggedCount } from '../db/repositories/documents'
+import { listFields, setNeedsReview } from '../db/repositories/fields'
+import type { WritableDb } from '../db/handles'
+
+/** Fields a clerk must always see filled in; when the extractor found none, the gap is flagged. */
+export const REQUIRED_FIELDS = ['invoice_id', 'invoice_date', 'total_amount', 'supplier_name', 'currency'] as const
+
+/**
+ * A field needs a person when nobody has decided on it yet and either its confidence is under the
+ * threshold or a failed check involves it.
+ */
+export function fieldNeedsReview(field: FieldState, checks: readonly Check[], settings: Settings): boolean {
+  if (field.status !== 'extracted') return false
+  if (field.confidence < thresholdFor(settings, field.key)) return true
+  return field.line === 0 && checks.some((c) => !c.ok && (c.fields as string[]).includes(field.key))
+}
+
+/** Recomputes every field's flag and the document's count after extraction, an edit or new settings. */
+export function refreshReviewFlags(
+  db: WritableDb,
+  documentId: number,
+  checks: readonly Check[],
+  settings: Settings,
+): number {
+  const fields = listFields(db, documentId)
+  const flags = fields.map((f) => ({ line: f.line, key: f.key, needsReview: fieldNeedsReview(f, checks, settings) }))
+  setNeedsReview(db, documentId, flags)
+  const present = new Set(fields.filter((f) => f.line === 0 && f.value !== '').map((f) => f.key))
+  const missing = REQUIRED_FIELDS.filter((k) => !present.has(k)).length
+  const count = flags.filter((f) => f.needsReview).length + missing
+  setFlaggedCount(db, documentId, count)
+  return count
+}
+
+export function isHeaderKey(key: string): boolean {
+  return (HEADER_FIELD_KEYS as readonly string[]).includes(key)
+}
