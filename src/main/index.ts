@@ -12,6 +12,8 @@ import { APP_NAME, bundledSamplesDir } from './userData'
 import { createMainWindow, lockDownSession } from './window'
 
 app.setName(APP_NAME)
+// Tests and portable setups point Recto at their own data folder.
+if (process.env.RECTO_DATA_DIR) app.setPath('userData', process.env.RECTO_DATA_DIR)
 app.enableSandbox()
 
 if (!app.requestSingleInstanceLock()) {

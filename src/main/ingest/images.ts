@@ -31,7 +31,8 @@ export async function decodeImagePage(
 
 export async function imagePageCount(bytes: Uint8Array, maxPixels: number): Promise<number> {
   try {
-    const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata()
+    // Reading the header only; the limit is checked here so the message can give the size.
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata()
     const pixels = (meta.width ?? 0) * (meta.height ?? 0)
     if (pixels > maxPixels) throw tooLarge(meta.width ?? 0, meta.height ?? 0, maxPixels)
     return meta.pages ?? 1
