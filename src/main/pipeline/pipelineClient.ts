@@ -36,23 +36,38 @@ interface Pending {
  * bundle; from source (CLI, tests, bridge) the `.ts` entry runs through tsx.
  */
 export function startPipeline(): Pipeline {
-  const worker = spawnWorker()
   const pending = new Map<number, Pending>()
   let nextId = 1
+  let worker = spawn()
 
-  worker.on('message', (message: FromWorker) => {
-    const job = pending.get(message.jobId)
-    if (!job) return
-    if (message.type === 'page') return job.onPage?.(message.done, message.total)
-    pending.delete(message.jobId)
-    if (message.type === 'error') job.reject(new RectoError(message.code, message.message))
-    else if (message.type === 'processed') job.resolve(message.result as never)
-    else job.resolve(message.words as never)
-  })
-  worker.on('error', (error) => {
-    for (const job of pending.values()) job.reject(new RectoError('processing_failed', error.message))
+  // A crashed worker (out of memory on a hostile file, say) fails the jobs it held and is replaced,
+  // so one bad document never stops the queue.
+  function spawn(): Worker {
+    const w = spawnWorker()
+    w.on('message', (message: FromWorker) => {
+      const job = pending.get(message.jobId)
+      if (!job) return
+      if (message.type === 'page') return job.onPage?.(message.done, message.total)
+      pending.delete(message.jobId)
+      if (message.type === 'error') job.reject(new RectoError(message.code, message.message))
+      else if (message.type === 'processed') job.resolve(message.result as never)
+      else job.resolve(message.words as never)
+    })
+    w.on('error', (error) => failAll(`The document processor failed: ${error.message}`))
+    w.on('exit', (code) => {
+      if (closed) return
+      failAll(`The document processor stopped unexpectedly (exit code ${code}).`)
+      worker = spawn()
+    })
+    return w
+  }
+
+  function failAll(message: string): void {
+    for (const job of pending.values()) job.reject(new RectoError('processing_failed', message))
     pending.clear()
-  })
+  }
+
+  let closed = false
 
   function run<T>(message: ToWorker, onPage?: Pending['onPage']): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -74,6 +89,8 @@ export function startPipeline(): Pipeline {
       worker.postMessage({ type: 'cancel', jobId } satisfies ToWorker)
     },
     async close() {
+      closed = true
+      failAll('Recto is shutting down.')
       await worker.terminate()
     },
   }
@@ -82,6 +99,9 @@ export function startPipeline(): Pipeline {
 function spawnWorker(): Worker {
   const built = fileURLToPath(new URL('./pipelineWorker.js', import.meta.url))
   if (existsSync(built)) return new Worker(built)
-  const source = fileURLToPath(new URL('./pipelineWorker.ts', import.meta.url))
-  return new Worker(source, { execArgv: ['--import', 'tsx'] })
+  // From source: workers do not inherit tsx's loader on Node 20, so a tiny bootstrap registers it.
+  const entry = new URL('./pipelineWorker.ts', import.meta.url).href
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}) })`
+  return new Worker(bootstrap, { eval: true })
 }

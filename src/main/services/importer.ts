@@ -49,14 +49,17 @@ export function importPaths(ctx: ServiceContext, paths: string[]): ImportResult 
   return importFiles(ctx, files, result)
 }
 
-function collect(p: string, files: IncomingFile[], result: ImportResult): void {
+/** Inside folders only these are picked up; a file named explicitly is always tried. */
+const DOCUMENT_EXTENSIONS = /\.(pdf|png|jpe?g|tiff?|webp|xml)$/i
+
+function collect(p: string, files: IncomingFile[], result: ImportResult, inFolder = false): void {
   try {
     const stat = statSync(p)
     if (stat.isDirectory()) {
       for (const entry of readdirSync(p).sort()) {
-        if (!entry.startsWith('.')) collect(path.join(p, entry), files, result)
+        if (!entry.startsWith('.')) collect(path.join(p, entry), files, result, true)
       }
-    } else {
+    } else if (!inFolder || DOCUMENT_EXTENSIONS.test(p)) {
       files.push({ name: path.basename(p), bytes: readFileSync(p), originalPath: p })
     }
   } catch (error) {
