@@ -4,7 +4,7 @@
  * rejects with the error's code and message.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNEL_PREFIX, EVENT_NAMES, METHOD_NAMES } from '../shared/ipc/contract'
+import { CHANNEL_PREFIX, EVENT_NAMES, METHOD_NAMES } from '../shared/ipc/names'
 import type { Envelope, EventMap, EventName, RectoApi } from '../shared/ipc/contract'
 
 class RectoError extends Error {

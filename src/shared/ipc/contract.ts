@@ -17,6 +17,7 @@ import { HEADER_FIELD_KEYS, LINE_ITEM_KEYS } from '../fields'
 import { settingsSchema } from '../settings'
 import type { Settings } from '../settings'
 import type { Word } from '../words'
+import { CHANNEL_PREFIX, EVENT_NAMES, METHOD_NAMES } from './names'
 
 /**
  * A method: its request schema plus a phantom of its response type. Curried so that the request
@@ -122,7 +123,11 @@ export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>
 export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>
 export type ResponseOf<M extends MethodName> = NonNullable<Contract[M]['response']>
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[]
+// Both directions: a method missing from names.ts, or a name with no method, fails to compile.
+type ListedName = (typeof METHOD_NAMES)[number]
+const _namesMatch: [MethodName, ListedName] extends [ListedName, MethodName] ? true : never = true
+void _namesMatch
+export { METHOD_NAMES, EVENT_NAMES, CHANNEL_PREFIX }
 
 /** Events main pushes to the renderer. */
 export interface EventMap {
@@ -131,7 +136,6 @@ export interface EventMap {
   documentsChanged: { documentIds: number[] }
 }
 export type EventName = keyof EventMap
-export const EVENT_NAMES: readonly EventName[] = ['progress', 'documentsChanged']
 
 /** The API the renderer sees: one named async function per method, plus event subscriptions. */
 export type RectoApi = {
@@ -152,6 +156,3 @@ export interface RectoErrorShape {
   code: string
   message: string
 }
-
-/** Prefix of every IPC channel; main refuses any other. */
-export const CHANNEL_PREFIX = 'recto:'
