@@ -5,9 +5,11 @@
  *   recto eval TRUTH.jsonl [--json]      accuracy against a truth manifest
  *   recto edits [--db PATH] [--document N] --json
  *   recto audit verify [--db PATH]       checks the edit log's hash chain
+ *   recto db check | backup              integrity check, online backup
  */
 import { RectoError } from '../../shared/errors'
 import { auditCommand } from './auditCommand'
+import { dbCommand } from './dbCommand'
 import { editsCommand } from './editsCommand'
 import { evalCommand } from './evalCommand'
 import { extractCommand } from './extractCommand'
@@ -21,6 +23,7 @@ commands:
   eval TRUTH.jsonl [--json]           score extraction against a truth manifest
   edits [--document N] [--json]       print the edit log
   audit verify                        verify the edit log's hash chain
+  db check | db backup [--out DIR]    integrity check; a consistent backup copy
 
 --db FILE (or RECTO_DB) picks the database; the default is the app's own.`
 
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   eval: evalCommand,
   edits: editsCommand,
   audit: auditCommand,
+  db: dbCommand,
 }
 
 const [name, ...args] = process.argv.slice(2)

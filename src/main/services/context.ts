@@ -2,6 +2,7 @@ import type { Settings } from '../../shared/settings'
 import type { WritableDb } from '../db/handles'
 import type { Pipeline } from '../pipeline/pipelineClient'
 import type { RectoEvents } from './events'
+import type { Log } from './fileLog'
 
 /** What every service function needs; built once by createRecto and passed first. */
 export interface ServiceContext {
@@ -11,6 +12,7 @@ export interface ServiceContext {
   dataDir: string
   databasePath: string
   logPath: string
+  log: Log
   appVersion: string
   events: RectoEvents
   pipeline: Pipeline

@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { backupDatabase } from '../db/maintenance'
 import { openDatabase } from '../db/open'
+import { acquireProcessLock } from '../db/processLock'
 import { countDocuments } from '../db/repositories/documents'
 import { readSettings } from '../db/repositories/settings'
 import { startPipeline } from '../pipeline/pipelineClient'
 import { APP_VERSION } from './appVersion'
 import type { ServiceContext } from './context'
 import { RectoEvents } from './events'
+import { createFileLog } from './fileLog'
+import type { Log } from './fileLog'
 import { createHandlers } from './handlers'
 import { importPaths } from './importer'
 import { createProcessingQueue, resumePending } from './processingQueue'
@@ -36,7 +40,16 @@ export function createRecto(options: RectoOptions): Recto {
   mkdirSync(filesDir, { recursive: true })
   mkdirSync(logDir, { recursive: true })
   const databasePath = path.resolve(options.databasePath ?? path.join(dataDir, 'recto.db'))
-  const db = openDatabase(databasePath, { nativeBinding: options.nativeBinding })
+  const releaseLock = acquireProcessLock(databasePath)
+  let db: ReturnType<typeof openDatabase>
+  try {
+    db = openDatabase(databasePath, { nativeBinding: options.nativeBinding })
+  } catch (error) {
+    releaseLock()
+    throw error
+  }
+  const log = createFileLog(path.join(logDir, 'recto.log'))
+  log('info', `Recto ${APP_VERSION} opened ${databasePath}`)
   const events = new RectoEvents()
   const ctx: ServiceContext = {
     db,
@@ -44,6 +57,7 @@ export function createRecto(options: RectoOptions): Recto {
     filesDir,
     databasePath,
     logPath: path.join(logDir, 'recto.log'),
+    log,
     appVersion: APP_VERSION,
     events,
     pipeline: startPipeline(),
@@ -57,6 +71,7 @@ export function createRecto(options: RectoOptions): Recto {
     queue.enqueue(importPaths(ctx, options.seedPaths).added.map((a) => a.id))
   }
   resumePending(ctx, queue)
+  const backup = countDocuments(db) > 0 ? startupBackup(ctx, log) : Promise.resolve()
 
   return {
     ctx,
@@ -65,7 +80,19 @@ export function createRecto(options: RectoOptions): Recto {
     async close() {
       queue.cancelAll()
       await ctx.pipeline.close()
+      await backup
       db.close()
+      releaseLock()
     },
   }
+}
+
+/** A rotating copy at every start: a damaged disk or a bad migration never costs more than a day. */
+function startupBackup(ctx: ServiceContext, log: Log): Promise<void> {
+  const dir = path.join(ctx.dataDir, 'backups')
+  mkdirSync(dir, { recursive: true })
+  return backupDatabase(ctx.db, dir).then(
+    (file) => log('info', `backup written: ${file}`),
+    (error: unknown) => log('error', 'backup failed', error),
+  )
 }

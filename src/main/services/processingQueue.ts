@@ -105,6 +105,7 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
       const code = error instanceof RectoError ? error.code : 'processing_failed'
       const message = error instanceof Error ? error.message : String(error)
       setStatus(ctx.db, id, 'failed', { errorCode: code, error: message })
+      ctx.log(code === 'processing_failed' ? 'error' : 'warn', `${row.file_name}: ${message}`)
       progress('failed', 0, 0)
     } finally {
       passwords.delete(id)

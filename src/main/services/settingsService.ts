@@ -1,3 +1,4 @@
+import { RectoError } from '../../shared/errors'
 import { settingsSchema } from '../../shared/settings'
 import type { Settings } from '../../shared/settings'
 import type { Check } from '../../shared/fields'
@@ -11,7 +12,13 @@ import { refreshReviewFlags } from './reviewFlags'
  * always match what the review form will highlight.
  */
 export function updateSettings(ctx: ServiceContext, patch: Partial<Settings>): Settings {
-  const next = settingsSchema.parse({ ...ctx.settings(), ...patch })
+  // An explicit `undefined` in the patch means "unchanged", not "erase".
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+  const parsed = settingsSchema.safeParse({ ...ctx.settings(), ...defined })
+  if (!parsed.success) {
+    throw new RectoError('invalid_settings', `These settings are not valid: ${parsed.error.issues[0]?.message ?? ''}`)
+  }
+  const next = parsed.data
   ctx.db.transaction(() => {
     writeSettings(ctx.db, next)
     const open = prepared(
