@@ -1,11 +1,12 @@
 import type { FieldState } from '../../shared/documents'
-import type { Check } from '../../shared/fields'
+import type { Check, HeaderFieldKey } from '../../shared/fields'
 import { HEADER_FIELD_KEYS } from '../../shared/fields'
 import { thresholdFor } from '../../shared/settings'
 import type { Settings } from '../../shared/settings'
 import { setFlaggedCount } from '../db/repositories/documents'
 import { listFields, setNeedsReview } from '../db/repositories/fields'
 import type { WritableDb } from '../db/handles'
+import { needsReview } from '../validation/needsReview'
 
 /** Fields a clerk must always see filled in; when the extractor found none, the gap is flagged. */
 export const REQUIRED_FIELDS = ['invoice_id', 'invoice_date', 'total_amount', 'supplier_name', 'currency'] as const
@@ -16,8 +17,9 @@ export const REQUIRED_FIELDS = ['invoice_id', 'invoice_date', 'total_amount', 's
  */
 export function fieldNeedsReview(field: FieldState, checks: readonly Check[], settings: Settings): boolean {
   if (field.status !== 'extracted') return false
-  if (field.confidence < thresholdFor(settings, field.key)) return true
-  return field.line === 0 && checks.some((c) => !c.ok && (c.fields as string[]).includes(field.key))
+  const threshold = thresholdFor(settings, field.key)
+  if (field.line !== 0) return field.confidence < threshold
+  return needsReview(field, field.key as HeaderFieldKey, checks, threshold)
 }
 
 /** Recomputes every field's flag and the document's count after extraction, an edit or new settings. */
