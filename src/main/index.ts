@@ -45,7 +45,8 @@ if (!app.requestSingleInstanceLock()) {
     try {
       recto = createRecto({
         dataDir: app.getPath('userData'),
-        seedPaths: [process.env.RECTO_RESOURCES ? path.join(process.env.RECTO_RESOURCES, 'samples') : bundledSamplesDir()],
+        // Packaged builds carry the samples as an extra resource beside the asar.
+        seedPaths: [app.isPackaged ? path.join(process.resourcesPath, 'samples') : bundledSamplesDir()],
         nativeBinding: process.env.RECTO_SQLITE_BINDING,
       })
     } catch (error) {
