@@ -38,10 +38,10 @@ interface Pending {
 export function startPipeline(): Pipeline {
   const pending = new Map<number, Pending>()
   let nextId = 1
-  let worker = spawn()
+  let worker: Worker | null = null
 
-  // A crashed worker (out of memory on a hostile file, say) fails the jobs it held and is replaced,
-  // so one bad document never stops the queue.
+  // A crashed worker (out of memory on a hostile file, say) fails the jobs it held; the next job
+  // starts a fresh one, so one bad document never stops the queue.
   function spawn(): Worker {
     const w = spawnWorker()
     w.on('message', (message: FromWorker) => {
@@ -55,9 +55,8 @@ export function startPipeline(): Pipeline {
     })
     w.on('error', (error) => failAll(`The document processor failed: ${error.message}`))
     w.on('exit', (code) => {
-      if (closed) return
-      failAll(`The document processor stopped unexpectedly (exit code ${code}).`)
-      worker = spawn()
+      if (worker === w) worker = null
+      if (!closed) failAll(`The document processor stopped unexpectedly (exit code ${code}).`)
     })
     return w
   }
@@ -72,6 +71,7 @@ export function startPipeline(): Pipeline {
   function run<T>(message: ToWorker, onPage?: Pending['onPage']): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       pending.set(message.jobId, { resolve: resolve as Pending['resolve'], reject, onPage })
+      worker ??= spawn()
       worker.postMessage(message)
     })
   }
@@ -86,12 +86,12 @@ export function startPipeline(): Pipeline {
       return run<Word[]>({ type: 'ocrRegion', jobId: nextId++, bytes, page, bbox, languages })
     },
     cancel(jobId) {
-      worker.postMessage({ type: 'cancel', jobId } satisfies ToWorker)
+      worker?.postMessage({ type: 'cancel', jobId } satisfies ToWorker)
     },
     async close() {
       closed = true
       failAll('Recto is shutting down.')
-      await worker.terminate()
+      await worker?.terminate()
     },
   }
 }
