@@ -1,0 +1,55 @@
+import type { PageWords } from '../../shared/words'
+import { groupLines, medianHeight, type Line } from './layout'
+import { findLabels, type LabelHit } from './labels'
+import { showsMonthFirst } from './parse/date'
+import { fold } from './text'
+
+export interface DocLine extends Line {
+  folded: string
+  labels: LabelHit[]
+  /** Median word height of the page, to judge distances and font size. */
+  unit: number
+  pageHeight: number
+  pageWidth: number
+}
+
+export interface Doc {
+  pages: PageWords[]
+  lines: DocLine[]
+  /** Numeric dates read month-first (US habit), decided from the dates that are unambiguous. */
+  monthFirst: boolean
+}
+
+export function buildDoc(pages: readonly PageWords[]): Doc {
+  const lines: DocLine[] = []
+  for (const page of pages) {
+    const unit = medianHeight(page.words)
+    for (const line of groupLines(page)) {
+      const folded = fold(line.text)
+      lines.push({
+        ...line,
+        folded,
+        labels: findLabels(folded),
+        unit,
+        pageHeight: page.height,
+        pageWidth: page.width,
+      })
+    }
+  }
+  const habit = lines.reduce((sum, l) => sum + showsMonthFirst(l.text), 0)
+  return { pages: [...pages], lines, monthFirst: habit > 0 }
+}
+
+/** Lines directly below a line on the same page, nearest first, within a few line heights. */
+export function linesBelow(doc: Doc, line: DocLine, maxLines = 3): DocLine[] {
+  return doc.lines
+    .filter(
+      (l) =>
+        l.page === line.page &&
+        l.bbox[1] >= line.bbox[3] - line.unit * 0.3 &&
+        l.bbox[1] - line.bbox[3] < line.unit * 2.5 * maxLines &&
+        l !== line,
+    )
+    .sort((a, b) => a.bbox[1] - b.bbox[1])
+    .slice(0, maxLines)
+}
