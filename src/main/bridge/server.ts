@@ -39,6 +39,7 @@ const MIME: Record<string, string> = {
   '.bcmap': 'application/octet-stream',
   '.pfb': 'application/octet-stream',
   '.ttf': 'font/ttf',
+  '.icc': 'application/vnd.iccprofile',
 }
 
 /**

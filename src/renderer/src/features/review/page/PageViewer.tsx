@@ -1,0 +1,39 @@
+import { useRecto } from '../../../store'
+import { fitWidthScale } from './geometry'
+import { PageStage } from './PageStage'
+import { PageToolbar } from './PageToolbar'
+import { useElementWidth } from './useElementWidth'
+import { usePageSource } from './usePageSource'
+
+/** Room around the page inside the scroll area, in CSS pixels (see .page-scroll). */
+const GUTTER = 32
+
+export function PageViewer({ documentId }: { documentId: number }) {
+  const source = usePageSource(documentId)
+  const info = useRecto((s) => s.detail?.pages.find((p) => p.page === s.page))
+  const zoom = useRecto((s) => s.zoom)
+  const rotation = useRecto((s) => s.rotation)
+  const [scrollRef, width] = useElementWidth<HTMLDivElement>()
+  const scale = zoom !== 'fit' ? zoom : info ? fitWidthScale(info, rotation, width - GUTTER) : 1
+
+  return (
+    <section className="page-viewer" aria-label="Document page">
+      <PageToolbar scale={scale} />
+      <div className="page-scroll" ref={scrollRef}>
+        {source.kind === 'error' || source.kind === 'none' ? (
+          <p className="page-message" role={source.kind === 'error' ? 'alert' : undefined}>
+            {source.message}
+          </p>
+        ) : !info ? (
+          <p className="page-message">This document has no pages.</p>
+        ) : source.kind === 'loading' || (zoom === 'fit' && width === 0) ? (
+          <p className="page-message" aria-busy="true">
+            Loading page…
+          </p>
+        ) : (
+          <PageStage source={source} info={info} scale={scale} rotation={rotation} />
+        )}
+      </div>
+    </section>
+  )
+}
