@@ -4,6 +4,7 @@
  *   recto import PATH... [--db PATH]     files or folders into the database
  *   recto eval TRUTH.jsonl [--json]      accuracy against a truth manifest
  *   recto edits [--db PATH] [--document N] --json
+ *   recto export --format F --out DIR   labeled training sets (jsonl, layoutlm, donut, …)
  *   recto audit verify [--db PATH]       checks the edit log's hash chain
  *   recto db check | backup              integrity check, online backup
  */
@@ -12,6 +13,7 @@ import { auditCommand } from './auditCommand'
 import { dbCommand } from './dbCommand'
 import { editsCommand } from './editsCommand'
 import { evalCommand } from './evalCommand'
+import { exportCommand } from './exportCommand'
 import { extractCommand } from './extractCommand'
 import { importCommand } from './importCommand'
 
@@ -22,6 +24,7 @@ commands:
   import PATH... [--db FILE]          import files or folders (recursively) into the database
   eval TRUTH.jsonl [--json]           score extraction against a truth manifest
   edits [--document N] [--json]       print the edit log
+  export --format F --out DIR [...]   labeled training set (recto export for options)
   audit verify                        verify the edit log's hash chain
   db check | db backup [--out DIR]    integrity check; a consistent backup copy
 
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   extract: extractCommand,
   import: importCommand,
   eval: evalCommand,
+  export: exportCommand,
   edits: editsCommand,
   audit: auditCommand,
   db: dbCommand,

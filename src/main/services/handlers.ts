@@ -7,6 +7,7 @@ import { listEdits } from '../db/repositories/edits'
 import { listWords } from '../db/repositories/pages'
 import type { ServiceContext } from './context'
 import { documentDetail, documentSummary, listDocumentSummaries } from './documentDetail'
+import { createExportService } from './exportService'
 import { importFiles, importPaths } from './importer'
 import type { ProcessingQueue } from './processingQueue'
 import {
@@ -32,6 +33,8 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
     if (!row) throw new RectoError('not_found', `Document ${documentId} does not exist.`)
     return { row, bytes: new Uint8Array(readFileSync(path.join(ctx.filesDir, row.stored_name))) }
   }
+
+  const exports = createExportService(ctx)
 
   return {
     listDocuments: (req) => listDocumentSummaries(ctx.db, req),
@@ -66,6 +69,8 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
       const { bytes } = storedBytes(req.documentId)
       return ctx.pipeline.ocrRegion(bytes, req.page, req.bbox, ctx.settings().ocrLanguages)
     },
+    exportTrainingSet: (req) => exports.start(req),
+    cancelExport: () => exports.cancel(),
     getSettings: () => ctx.settings(),
     updateSettings: (req) => updateSettings(ctx, req),
     getAppInfo: () => ({

@@ -13,6 +13,8 @@ import type {
   ImportResult,
   ProgressEvent,
 } from '../documents'
+import { EXPORT_FORMATS } from '../exports'
+import type { ExportProgress, ExportSummary } from '../exports'
 import { HEADER_FIELD_KEYS, LINE_ITEM_KEYS } from '../fields'
 import { settingsSchema } from '../settings'
 import type { Settings } from '../settings'
@@ -32,6 +34,7 @@ const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()])
 const fieldKey = z.enum([...HEADER_FIELD_KEYS, ...LINE_ITEM_KEYS])
 const text = (max: number) => z.string().max(max)
 const empty = z.object({}).strict()
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 export const contract = {
   listDocuments: returns<DocumentSummary[]>()(
@@ -111,6 +114,26 @@ export const contract = {
   ocrRegion: returns<Word[]>()(
     z.object({ documentId: id, page: z.number().int().min(1), bbox }).strict(),
   ),
+  /** Writes a labeled training set into a folder (see src/main/export). */
+  exportTrainingSet: returns<ExportSummary>()(
+    z
+      .object({
+        format: z.enum(EXPORT_FORMATS),
+        outDir: text(4096).min(1),
+        statuses: z.array(z.enum(DOCUMENT_STATUSES)).min(1).default(['validated']),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        dateBasis: z.enum(['invoice', 'import']).default('invoice'),
+        supplier: text(200).optional(),
+        split: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]).default([80, 10, 10]),
+        dpi: z.number().int().min(36).max(600).default(150),
+        images: z.boolean().optional(),
+        dropPersonal: z.boolean().default(false),
+        force: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  cancelExport: returns<{ cancelled: boolean }>()(empty),
   getSettings: returns<Settings>()(empty),
   updateSettings: returns<Settings>()(settingsSchema.partial().strict()),
   getAppInfo: returns<{ version: string; dataDir: string; databasePath: string; logPath: string }>()(empty),
@@ -134,6 +157,7 @@ export interface EventMap {
   progress: ProgressEvent
   /** Documents were added, processed or changed state: the queue should refresh them. */
   documentsChanged: { documentIds: number[] }
+  exportProgress: ExportProgress
 }
 export type EventName = keyof EventMap
 

@@ -20,12 +20,14 @@ export const METHOD_NAMES = [
   'addComment',
   'listEdits',
   'ocrRegion',
+  'exportTrainingSet',
+  'cancelExport',
   'getSettings',
   'updateSettings',
   'getAppInfo',
 ] as const
 
-export const EVENT_NAMES = ['progress', 'documentsChanged'] as const
+export const EVENT_NAMES = ['progress', 'documentsChanged', 'exportProgress'] as const
 
 /** Prefix of every IPC channel; main refuses any other. */
 export const CHANNEL_PREFIX = 'recto:'

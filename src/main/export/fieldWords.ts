@@ -1,0 +1,64 @@
+import type { BBox } from '../../shared/fields'
+import type { PageWords } from '../../shared/words'
+import type { ExportField } from './types'
+
+/**
+ * Which field each word of a page belongs to, or null: a word belongs to a field when at least
+ * half of its box lies inside the field's final box and its text is part of the field's raw text
+ * (so a label inside a generous box, "Total: 910,35", stays outside). Where boxes overlap, the
+ * smallest box wins: a line-item cell inside a table-wide box keeps its own field.
+ */
+export function fieldsOfWords(page: PageWords, fields: readonly ExportField[]): (ExportField | null)[] {
+  const candidates = fields
+    .filter((f): f is ExportField & { bbox: BBox } => f.page === page.page && f.bbox !== null && fold(f.raw) !== '')
+    .map((f) => ({ field: f, raw: fold(f.raw), area: area(f.bbox) }))
+    .sort((a, b) => a.area - b.area)
+  return page.words.map((word) => {
+    const text = fold(word.text)
+    const bare = fold(word.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    const wordArea = Math.max(area(word.bbox), 1e-9)
+    for (const c of candidates) {
+      if (intersection(word.bbox, c.field.bbox) / wordArea < 0.5) continue
+      if ((text && c.raw.includes(text)) || (bare && c.raw.includes(bare))) return c.field
+    }
+    return null
+  })
+}
+
+/** The id of a field within its document: `invoice_id`, `amount@2` for line item 2. */
+export function fieldId(field: Pick<ExportField, 'key' | 'line'>): string {
+  return field.line === 0 ? field.key : `${field.key}@${field.line}`
+}
+
+export function fold(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, '')
+}
+
+export function area(b: BBox): number {
+  return Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1])
+}
+
+export function intersection(a: BBox, b: BBox): number {
+  return area([Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])])
+}
+
+/** A box clamped into the page and ordered (x0 ≤ x1, y0 ≤ y1). */
+export function clampBox(b: BBox, width: number, height: number): BBox {
+  const x0 = clamp(Math.min(b[0], b[2]), 0, width)
+  const x1 = clamp(Math.max(b[0], b[2]), 0, width)
+  const y0 = clamp(Math.min(b[1], b[3]), 0, height)
+  const y1 = clamp(Math.max(b[1], b[3]), 0, height)
+  return [x0, y0, x1, y1]
+}
+
+export function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n))
+}
+
+/** Rounds to `places` decimals; keeps files small and free of float noise like 0.30000000000000004. */
+export function round(n: number, places = 2): number {
+  const f = POWERS[places] ?? 10 ** places
+  return Math.round(n * f) / f
+}
+
+const POWERS = [1, 10, 100, 1000, 10000]
