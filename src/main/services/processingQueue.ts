@@ -10,6 +10,7 @@ import {
 } from '../db/repositories/documents'
 import { replaceExtractedFields } from '../db/repositories/fields'
 import { loadPageWords, saveAttachment, savePage } from '../db/repositories/pages'
+import { applyLearning, recordLearning } from '../learning'
 import type { ProcessedDocument } from '../pipeline/processDocument'
 import type { ServiceContext } from './context'
 import { withDuplicateCheck } from './duplicates'
@@ -145,7 +146,10 @@ export function resumePending(ctx: ServiceContext, queue: ProcessingQueue): void
 
 function save(ctx: ServiceContext, id: number, result: ProcessedDocument): number {
   const settings = ctx.settings()
-  const { extraction } = result
+  // learning hook: confirmed documents' supplier memory and the retrained confidence model act
+  // on the extraction before anything is stored or checked (src/main/learning)
+  const learning = applyLearning(ctx.db, result.pages, result.extraction)
+  const { extraction } = learning
   const checks = withDuplicateCheck(ctx.db, id, extraction)
   ctx.db.transaction(() => {
     for (const page of result.pages) savePage(ctx.db, id, page)
@@ -158,6 +162,7 @@ function save(ctx: ServiceContext, id: number, result: ProcessedDocument): numbe
       for (const [key, field] of Object.entries(item)) if (field) cells.push({ line: i + 1, key, field })
     })
     replaceExtractedFields(ctx.db, id, cells, extraction.modelVersion)
+    recordLearning(ctx.db, id, learning) // learning hook: proposals to score, learned fields tagged
     const flagged = refreshReviewFlags(ctx.db, id, checks, settings)
     const straightThrough = settings.autoApprove && flagged === 0 && checks.every((c) => c.ok)
     saveProcessingResult(ctx.db, id, {

@@ -1,5 +1,7 @@
 import { migration0001 } from './0001-initial'
+import { migration0002 } from './0002-learning'
+import { migration0003 } from './0003-roles'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0001]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003]

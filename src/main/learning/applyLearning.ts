@@ -1,0 +1,41 @@
+import type { Extraction, HeaderFieldKey } from '../../shared/fields'
+import type { PageWords } from '../../shared/words'
+import type { ReadableDb, WritableDb } from '../db/handles'
+import { extractDetailed } from '../extraction'
+import { applyMemory } from './apply'
+import { findSupplierKeys, listMemory, replaceProposals, tagLearnedFields } from './memoryRepository'
+import { mergeLearned } from './merge'
+import { activeModel } from './modelRepository'
+import { reweigh } from './reweigh'
+import { bestSupplier, candidateKeys } from './supplier'
+import type { LearnedValue } from './types'
+
+export interface AppliedLearning {
+  extraction: Extraction
+  supplierId: number | null
+  proposals: LearnedValue[]
+}
+
+/**
+ * What earlier confirmations say about a freshly extracted document: the newest retrained
+ * confidence model rescores the rules' fields, and the supplier's memory proposes values. Reads
+ * only; recordLearning stores the outcome once the fields are saved.
+ */
+export function applyLearning(db: ReadableDb, pages: readonly PageWords[], extraction: Extraction): AppliedLearning {
+  let out = extraction
+  const model = activeModel(db)
+  if (model) out = reweigh(out, extractDetailed([...pages]).features, model.weights, model.version)
+  const supplierId = bestSupplier(findSupplierKeys(db, candidateKeys(pages, out)))
+  if (supplierId === null) return { extraction: out, supplierId, proposals: [] }
+  const proposals = applyMemory(listMemory(db, supplierId), pages)
+  return { extraction: mergeLearned(out, proposals), supplierId, proposals }
+}
+
+/** Stores what memory proposed (scored when the document is confirmed) and tags learned fields. */
+export function recordLearning(db: WritableDb, documentId: number, applied: AppliedLearning): void {
+  replaceProposals(db, documentId, applied.proposals)
+  const learned = (Object.entries(applied.extraction.fields) as [HeaderFieldKey, { source: string }][])
+    .filter(([, f]) => f.source === 'learned')
+    .map(([key]) => key)
+  tagLearnedFields(db, documentId, learned, `${applied.extraction.modelVersion}+memory`)
+}

@@ -1,0 +1,8 @@
+export { applyLearning, recordLearning } from './applyLearning'
+export type { AppliedLearning } from './applyLearning'
+export { learnFromConfirmed } from './learnFromDocument'
+export type { Lesson } from './learnFromDocument'
+export { retrainModel, RETRAIN_EVERY } from './retrain'
+export type { RetrainResult } from './retrain'
+export { listModelVersions } from './modelRepository'
+export { memoryStats } from './memoryRepository'
