@@ -12,6 +12,12 @@ export const DOCUMENT_STATUSES = [
 ] as const
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
 
+/**
+ * Four-eyes review: 'second' means a clerk confirmed and a different reviewer must confirm
+ * again; the status stays 'to_review' until then.
+ */
+export type ReviewStage = 'first' | 'second'
+
 /** One row of the queue. */
 export interface DocumentSummary {
   id: number
@@ -19,6 +25,7 @@ export interface DocumentSummary {
   fileName: string
   mime: string
   status: DocumentStatus
+  reviewStage: ReviewStage
   /** Why processing failed, in words a clerk understands. */
   error: string | null
   pageCount: number
@@ -124,4 +131,59 @@ export interface ProgressEvent {
   documentsTotal: number
   /** Estimated milliseconds until the batch is done; null while unknown. */
   etaMs: number | null
+}
+
+/** Local profiles. They are not authentication: they say who decided, and stop honest mistakes. */
+export const ROLES = ['clerk', 'reviewer', 'supervisor'] as const
+export type Role = (typeof ROLES)[number]
+
+export interface Profile {
+  name: string
+  role: Role
+  createdAt: string
+}
+
+export interface ProfilesInfo {
+  profiles: Profile[]
+  /** The settings' userName; a name without a profile row works with the clerk's rights. */
+  current: { name: string; role: Role; registered: boolean }
+}
+
+/** An edit row with the document it belongs to, for the audit views. */
+export interface AuditEntry extends EditRow {
+  fileName: string
+  supplierName: string | null
+}
+
+export interface AuditPage {
+  entries: AuditEntry[]
+  /** Rows matching the filters, beyond the page returned. */
+  total: number
+}
+
+/** Review numbers for supervisors; every share is null when its denominator is 0. */
+export interface Metrics {
+  /** Documents auto-approved, validated or rejected (their current status). */
+  decided: number
+  autoApproved: number
+  straightThroughRate: number | null
+  confirmedDocuments: number
+  /** Corrections over documents now validated, most corrected field first. */
+  corrections: { fieldKey: string; corrections: number; documents: number }[]
+  /** Per ISO week of decision, over validated documents' header fields. */
+  weeks: MetricsWeek[]
+  /** From the first edit of a review round to its confirmation. */
+  medianSecondsPerDocument: number | null
+  users: { user: string; confirms: number; corrections: number; medianSeconds: number | null }[]
+}
+
+export interface MetricsWeek {
+  /** `2025-W07` */
+  week: string
+  documents: number
+  fields: number
+  /** Share of fields the clerk left as extracted: an accuracy proxy. */
+  accuracy: number | null
+  /** Share of fields whose extracted confidence was under the threshold. */
+  reviewLoad: number | null
 }

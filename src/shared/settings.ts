@@ -3,6 +3,21 @@ import { HEADER_FIELD_KEYS } from './fields'
 
 export const OCR_LANGUAGES = ['eng', 'deu', 'fra'] as const
 
+/**
+ * Four-eyes review: once a clerk confirms a selected document, a different reviewer or supervisor
+ * must confirm it too. Selected: total over `amountOver`, or within the `sampleShare` (0–1)
+ * picked by the document's hash, so the same document is always picked.
+ */
+const fourEyes = z
+  .object({
+    enabled: z.boolean(),
+    amountOver: z.number().min(0).nullable(),
+    sampleShare: z.number().min(0).max(1),
+  })
+  .strict()
+export type FourEyes = z.infer<typeof fourEyes>
+export const FOUR_EYES_OFF: FourEyes = { enabled: false, amountOver: null, sampleShare: 0 }
+
 const fieldThresholds = z.partialRecord(z.enum(HEADER_FIELD_KEYS), z.number().min(0).max(1))
 
 /** User-editable settings; stored as one JSON row, validated on every write. */
@@ -10,7 +25,7 @@ export const settingsSchema = z.object({
   /** Fields whose confidence is below this are flagged for review. */
   reviewThreshold: z.number().min(0).max(1),
   fieldThresholds,
-  /** Written into every edit row. */
+  /** The current profile (see the profiles table); written into every edit row. */
   userName: z.string().trim().min(1).max(80),
   ocrLanguages: z.array(z.enum(OCR_LANGUAGES)).min(1),
   /** Documents with nothing flagged and every check passed skip the queue. */
@@ -20,6 +35,8 @@ export const settingsSchema = z.object({
   maxFileMegabytes: z.number().int().min(1).max(4096),
   maxPages: z.number().int().min(1).max(100_000),
   maxImageMegapixels: z.number().min(1).max(2000),
+  // Optional so that a form that does not show it saves without erasing it.
+  fourEyes: fourEyes.optional(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -33,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileMegabytes: 200,
   maxPages: 500,
   maxImageMegapixels: 150,
+  // fourEyes absent: the rule is off (FOUR_EYES_OFF)
 }
 
 export function thresholdFor(settings: Settings, key: string): number {

@@ -3,7 +3,8 @@
  *   recto extract FILE... --json         fields of each file, nothing stored
  *   recto import PATH... [--db PATH]     files or folders into the database
  *   recto eval TRUTH.jsonl [--json]      accuracy against a truth manifest
- *   recto edits [--db PATH] [--document N] --json
+ *   recto eval TRUTH.jsonl --replay      a simulated clerk corrects and confirms, in order
+ *   recto edits [--db PATH] [--document N] [--user U] [--action A] [--from D] [--to D] --json
  *   recto export --format F --out DIR   labeled training sets (jsonl, layoutlm, donut, …)
  *   recto audit verify [--db PATH]       checks the edit log's hash chain
  *   recto db check | backup              integrity check, online backup
@@ -23,7 +24,9 @@ commands:
   extract FILE... [--json]            extract fields without storing anything
   import PATH... [--db FILE]          import files or folders (recursively) into the database
   eval TRUTH.jsonl [--json]           score extraction against a truth manifest
-  edits [--document N] [--json]       print the edit log
+  eval TRUTH.jsonl --replay [--json]  replay corrections in order on a fresh database (learning)
+  edits [--document N] [--user U] [--action A] [--from DAY] [--to DAY] [--search S] [--json]
+                                      print the edit log (days UTC, both included)
   export --format F --out DIR [...]   labeled training set (recto export for options)
   audit verify                        verify the edit log's hash chain
   db check | db backup [--out DIR]    integrity check; a consistent backup copy

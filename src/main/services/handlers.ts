@@ -5,11 +5,14 @@ import type { Handlers } from '../../shared/ipc/contract'
 import { getDocumentRow, setStatus } from '../db/repositories/documents'
 import { listEdits } from '../db/repositories/edits'
 import { listWords } from '../db/repositories/pages'
+import { listAudit } from './audit'
 import type { ServiceContext } from './context'
 import { documentDetail, documentSummary, listDocumentSummaries } from './documentDetail'
 import { createExportService } from './exportService'
 import { importFiles, importPaths } from './importer'
+import { computeMetrics } from './metrics'
 import type { ProcessingQueue } from './processingQueue'
+import { profilesInfo, requireRole, saveProfile, switchProfile } from './profiles'
 import {
   addComment,
   addLineItem,
@@ -71,6 +74,14 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
     },
     exportTrainingSet: (req) => exports.start(req),
     cancelExport: () => exports.cancel(),
+    listAudit: (req) => listAudit(ctx.db, { ...req, limit: req.limit ?? 500 }),
+    getMetrics: (req) => {
+      requireRole(ctx, ['supervisor'], 'see the metrics')
+      return computeMetrics(ctx.db, ctx.settings(), req)
+    },
+    listProfiles: () => profilesInfo(ctx),
+    saveProfile: (req) => saveProfile(ctx, req.name, req.role),
+    switchProfile: (req) => switchProfile(ctx, req.name),
     getSettings: () => ctx.settings(),
     updateSettings: (req) => updateSettings(ctx, req),
     getAppInfo: () => ({

@@ -14,6 +14,7 @@ import { applyLearning, recordLearning } from '../learning'
 import type { ProcessedDocument } from '../pipeline/processDocument'
 import type { ServiceContext } from './context'
 import { withDuplicateCheck } from './duplicates'
+import { needsSecondReview } from './profilesFourEyes'
 import { refreshReviewFlags } from './reviewFlags'
 
 export interface ProcessingQueue {
@@ -164,7 +165,12 @@ function save(ctx: ServiceContext, id: number, result: ProcessedDocument): numbe
     replaceExtractedFields(ctx.db, id, cells, extraction.modelVersion)
     recordLearning(ctx.db, id, learning) // learning hook: proposals to score, learned fields tagged
     const flagged = refreshReviewFlags(ctx.db, id, checks, settings)
-    const straightThrough = settings.autoApprove && flagged === 0 && checks.every((c) => c.ok)
+    // A document the four-eyes rule picks is never approved by the machine alone.
+    const picked = needsSecondReview(settings.fourEyes, {
+      sha256: getDocumentRow(ctx.db, id)?.sha256 ?? '',
+      totalAmount: extraction.fields.total_amount?.value ?? null,
+    })
+    const straightThrough = settings.autoApprove && !picked && flagged === 0 && checks.every((c) => c.ok)
     saveProcessingResult(ctx.db, id, {
       mime: result.mime,
       pageCount: result.pages.length,

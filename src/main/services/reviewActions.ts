@@ -1,15 +1,27 @@
-import type { DocumentDetail } from '../../shared/documents'
+import type { DocumentDetail, Role } from '../../shared/documents'
 import { RectoError } from '../../shared/errors'
 import type { BBox, Check } from '../../shared/fields'
 import type { ParsedRequestOf } from '../../shared/ipc/contract'
-import { getDocumentRow, nextToReview, setStatus } from '../db/repositories/documents'
+import {
+  getDocumentRow,
+  nextToReview,
+  setReviewStage,
+  setStatus,
+} from '../db/repositories/documents'
 import type { DocumentRow } from '../db/repositories/documents'
 import { appendEdit } from '../db/repositories/edits'
 import type { NewEdit } from '../db/repositories/edits'
 import { deleteLine, getField, markAccepted, maxLine, writeCorrection } from '../db/repositories/fields'
+import { learnFromConfirmed } from '../learning'
 import { normaliseManualValue } from './normaliseManual'
 import type { ServiceContext } from './context'
 import { documentDetail } from './documentDetail'
+import { currentProfile, requireRole } from './profiles'
+import {
+  assertDifferentReviewer,
+  needsSecondReview,
+  SECOND_REVIEWER_ROLES,
+} from './profilesFourEyes'
 import { refreshReviewFlags } from './reviewFlags'
 
 /**
@@ -44,12 +56,41 @@ export function updateField(ctx: ServiceContext, req: ParsedRequestOf<'updateFie
 
 export function confirmDocument(ctx: ServiceContext, documentId: number): { nextDocumentId: number | null } {
   const doc = editableDocument(ctx, documentId)
+  const who = currentProfile(ctx)
+  const secondStage = doc.review_stage === 'second'
+  if (secondStage) assertDifferentReviewer(ctx.db, doc, who.name)
+  // Four eyes: the first confirmation of a selected document hands it to a reviewer instead.
+  const handOver =
+    !secondStage &&
+    doc.status === 'to_review' &&
+    needsSecondReview(ctx.settings().fourEyes, {
+      sha256: doc.sha256,
+      totalAmount: getField(ctx.db, documentId, 0, 'total_amount')?.value ?? null,
+    })
+  if (handOver) {
+    ctx.db.transaction(() => {
+      setReviewStage(ctx.db, documentId, 'second')
+      log(ctx, doc, { action: 'confirm', newValue: 'second_stage' })
+    })()
+    ctx.events.emit('documentsChanged', { documentIds: [documentId] })
+    return { nextDocumentId: nextToReview(ctx.db, documentId, { secondStage: false }) }
+  }
   ctx.db.transaction(() => {
     setStatus(ctx.db, documentId, 'validated')
-    log(ctx, doc, { action: 'confirm' })
+    if (secondStage) setReviewStage(ctx.db, documentId, 'first')
+    log(ctx, doc, { action: 'confirm', oldValue: secondStage ? 'second_stage' : null })
+    // learning hook: only a confirmation teaches. A savepoint inside the confirmation's
+    // transaction, so a learning failure is logged and rolled back but never blocks the clerk.
+    try {
+      const lesson = ctx.db.transaction(() => learnFromConfirmed(ctx.db, documentId))()
+      if (lesson.retrained) ctx.log('info', `retrained the confidence model: ${lesson.retrained.version}`)
+    } catch (error) {
+      ctx.log('error', `learning from document ${documentId} failed`, error)
+    }
   })()
   ctx.events.emit('documentsChanged', { documentIds: [documentId] })
-  return { nextDocumentId: nextToReview(ctx.db, documentId) }
+  const secondStageNext = mayReviewSecond(who.role)
+  return { nextDocumentId: nextToReview(ctx.db, documentId, { secondStage: secondStageNext }) }
 }
 
 export function rejectDocument(
@@ -60,6 +101,7 @@ export function rejectDocument(
   const doc = editableDocument(ctx, documentId)
   ctx.db.transaction(() => {
     setStatus(ctx.db, documentId, 'rejected', { rejectReason: reason })
+    if (doc.review_stage === 'second') setReviewStage(ctx.db, documentId, 'first')
     log(ctx, doc, { action: 'reject', newValue: reason })
   })()
   ctx.events.emit('documentsChanged', { documentIds: [documentId] })
@@ -67,6 +109,7 @@ export function rejectDocument(
 }
 
 export function reopenDocument(ctx: ServiceContext, documentId: number): DocumentDetail {
+  requireRole(ctx, ['supervisor'], 'reopen documents')
   const doc = existingDocument(ctx, documentId)
   if (!['validated', 'rejected', 'auto_approved'].includes(doc.status)) {
     throw new RectoError('not_decided', 'Only a validated, approved or rejected document can be reopened.')
@@ -118,6 +161,10 @@ function log(ctx: ServiceContext, doc: DocumentRow, edit: Omit<NewEdit, 'documen
   })
 }
 
+function mayReviewSecond(role: Role): boolean {
+  return SECOND_REVIEWER_ROLES.includes(role)
+}
+
 function checksOf(doc: DocumentRow): Check[] {
   return JSON.parse(doc.checks_json) as Check[]
 }
@@ -132,6 +179,10 @@ function editableDocument(ctx: ServiceContext, id: number): DocumentRow {
   const doc = existingDocument(ctx, id)
   if (doc.status !== 'to_review' && doc.status !== 'auto_approved') {
     throw new RectoError('not_editable', `Document ${id} is ${doc.status.replace('_', ' ')}; reopen it to edit.`)
+  }
+  // Once a clerk has handed a document over, only a reviewer may change or decide it.
+  if (doc.review_stage === 'second' && !mayReviewSecond(currentProfile(ctx).role)) {
+    throw new RectoError('awaiting_reviewer', `Document ${id} is awaiting a reviewer.`)
   }
   return doc
 }

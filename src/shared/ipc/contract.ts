@@ -5,12 +5,15 @@
  * in one place without the compiler noticing in the others.
  */
 import { z } from 'zod'
-import { EDIT_ACTIONS, DOCUMENT_STATUSES } from '../documents'
+import { EDIT_ACTIONS, DOCUMENT_STATUSES, ROLES } from '../documents'
 import type {
+  AuditPage,
   DocumentDetail,
   DocumentSummary,
   EditRow,
   ImportResult,
+  Metrics,
+  ProfilesInfo,
   ProgressEvent,
 } from '../documents'
 import { EXPORT_FORMATS } from '../exports'
@@ -35,6 +38,9 @@ const fieldKey = z.enum([...HEADER_FIELD_KEYS, ...LINE_ITEM_KEYS])
 const text = (max: number) => z.string().max(max)
 const empty = z.object({}).strict()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+/** A whole UTC day (`2025-03-01`) or an instant (`2025-03-01T00:00:00.000Z`, local midnight). */
+const dayOrInstant = z.union([isoDate, z.iso.datetime({ offset: true })])
+const profileName = text(80).trim().min(1)
 
 export const contract = {
   listDocuments: returns<DocumentSummary[]>()(
@@ -134,6 +140,36 @@ export const contract = {
       .strict(),
   ),
   cancelExport: returns<{ cancelled: boolean }>()(empty),
+  /**
+   * The edit log across documents, newest first. `from` is inclusive, `to` exclusive for an
+   * instant and inclusive for a day; `search` matches file name, supplier or invoice number.
+   */
+  listAudit: returns<AuditPage>()(
+    z
+      .object({
+        documentId: id.optional(),
+        user: text(80).optional(),
+        action: z.enum(EDIT_ACTIONS).optional(),
+        from: dayOrInstant.optional(),
+        to: dayOrInstant.optional(),
+        search: text(200).optional(),
+        /** 500 when absent: the views page through the log. */
+        limit: z.number().int().min(1).max(5000).optional(),
+        offset: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  ),
+  /** Review metrics; supervisors only. The range applies to the date of decision. */
+  getMetrics: returns<Metrics>()(
+    z.object({ from: dayOrInstant.optional(), to: dayOrInstant.optional() }).strict(),
+  ),
+  listProfiles: returns<ProfilesInfo>()(empty),
+  /** Creates a profile or changes its role; roles above clerk need a supervisor (or none yet). */
+  saveProfile: returns<ProfilesInfo>()(
+    z.object({ name: profileName, role: z.enum(ROLES) }).strict(),
+  ),
+  /** Makes an existing profile the current one: its name goes into every edit row from now. */
+  switchProfile: returns<ProfilesInfo>()(z.object({ name: profileName }).strict()),
   getSettings: returns<Settings>()(empty),
   updateSettings: returns<Settings>()(settingsSchema.partial().strict()),
   getAppInfo: returns<{ version: string; dataDir: string; databasePath: string; logPath: string }>()(empty),

@@ -1,4 +1,4 @@
-import type { DocumentStatus, DocumentSummary } from '../../../shared/documents'
+import type { DocumentStatus, DocumentSummary, ReviewStage } from '../../../shared/documents'
 import type { Check } from '../../../shared/fields'
 import type { ReadableDb, WritableDb } from '../handles'
 import { nowIso, prepared } from '../statements'
@@ -13,6 +13,7 @@ export interface DocumentRow {
   size_bytes: number
   page_count: number
   status: DocumentStatus
+  review_stage: ReviewStage
   error_code: string | null
   error: string | null
   reject_reason: string | null
@@ -77,6 +78,14 @@ export function setStatus(
   )
 }
 
+export function setReviewStage(db: WritableDb, id: number, stage: ReviewStage): void {
+  prepared(db, 'UPDATE documents SET review_stage = ?, updated_at = ? WHERE id = ?').run(
+    stage,
+    nowIso(),
+    id,
+  )
+}
+
 export function saveProcessingResult(
   db: WritableDb,
   id: number,
@@ -123,13 +132,21 @@ export function pendingDocumentIds(db: ReadableDb): number[] {
   ).map((r) => r.id)
 }
 
-/** The oldest document still waiting for a person, after `afterId` when given. */
-export function nextToReview(db: ReadableDb, afterId: number): number | null {
+/**
+ * The oldest document still waiting for a person, after `afterId` when given. A clerk passes
+ * `secondStage: false`: documents awaiting a reviewer are not theirs to open next.
+ */
+export function nextToReview(
+  db: ReadableDb,
+  afterId: number,
+  options: { secondStage?: boolean } = {},
+): number | null {
   const row = (prepared(
     db,
     `SELECT id FROM documents WHERE status = 'to_review' AND id <> ?
+       AND (? OR review_stage = 'first')
        ORDER BY (id < ?) , id LIMIT 1`,
-  ).get(afterId, afterId) ?? null) as { id: number } | null
+  ).get(afterId, options.secondStage === false ? 0 : 1, afterId) ?? null) as { id: number } | null
   return row?.id ?? null
 }
 
@@ -162,6 +179,7 @@ export function toSummary(row: SummaryRow): DocumentSummary {
     fileName: row.file_name,
     mime: row.mime,
     status: row.status,
+    reviewStage: row.review_stage,
     error: row.error,
     pageCount: row.page_count,
     supplierName: row.supplier_name,

@@ -1,7 +1,11 @@
 import { create } from 'zustand'
 import type { RectoApi } from '../../../shared/ipc/contract'
+import { createAuditSlice } from './auditSlice'
+import { createExportSlice } from './exportSlice'
+import { createMetricsSlice } from './metricsSlice'
 import { createNavSlice } from './navSlice'
 import { createPageSlice } from './pageSlice'
+import { createProfilesSlice } from './profilesSlice'
 import { createQueueSlice } from './queueSlice'
 import { createReviewSlice } from './reviewSlice'
 import { createSettingsSlice } from './settingsSlice'
@@ -15,6 +19,10 @@ export function createRectoStore(api: RectoApi) {
     ...createReviewSlice(api)(...a),
     ...createPageSlice(api)(...a),
     ...createSettingsSlice(api)(...a),
+    ...createProfilesSlice(api)(...a),
+    ...createAuditSlice(api)(...a),
+    ...createMetricsSlice(api)(...a),
+    ...createExportSlice(api)(...a),
   }))
 }
 

@@ -1,6 +1,13 @@
 import type { SliceCreator } from './types'
 
-export type View = { name: 'queue' } | { name: 'review'; documentId: number }
+export type View =
+  | { name: 'queue' }
+  | { name: 'review'; documentId: number }
+  | { name: 'audit' }
+  | { name: 'metrics' }
+
+/** The views reached from the header rather than by opening a document. */
+export type PlainView = Exclude<View, { name: 'review' }>['name']
 
 export interface Notice {
   id: number
@@ -13,6 +20,8 @@ export interface NavSlice {
   settingsOpen: boolean
   notice: Notice | null
   setSettingsOpen: (open: boolean) => void
+  /** Leaves the review (saving its drafts) for the queue, the edit log or the metrics. */
+  showView: (name: PlainView) => Promise<void>
   showNotice: (tone: Notice['tone'], text: string) => void
   dismissNotice: () => void
   /** Shows a failure to the clerk; RectoErrors carry a message written for them. */
@@ -26,6 +35,14 @@ export const createNavSlice: SliceCreator<NavSlice> = (set, get) => ({
   settingsOpen: false,
   notice: null,
   setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
+  showView: async (name) => {
+    if (get().view.name === 'review') await get().closeReview()
+    set({ view: { name } })
+    // Each view reads fresh numbers when shown; SQLite, not the store, is the source of truth.
+    if (name === 'queue') void get().refreshDocuments()
+    if (name === 'audit') void get().loadAudit(0)
+    if (name === 'metrics') void get().loadMetrics()
+  },
   showNotice: (tone, text) => set({ notice: { id: ++noticeId, tone, text } }),
   dismissNotice: () => set({ notice: null }),
   reportError: (error) => get().showNotice('error', errorMessage(error)),

@@ -27,6 +27,7 @@ function fakeMain() {
       fileName: 'a.pdf',
       mime: 'application/pdf',
       status: 'to_review',
+      reviewStage: 'first',
       error: null,
       pageCount: 1,
       supplierName: null,

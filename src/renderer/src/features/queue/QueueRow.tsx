@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { DocumentSummary } from '../../../../shared/documents'
 import { formatAge, formatMoney } from '../../lib/format'
+import { AwaitingReviewer } from '../profiles/AwaitingReviewer'
 import { StatusBadge } from './StatusBadge'
 
 interface QueueRowProps {
@@ -37,6 +38,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
     >
       <div role="gridcell" className="cell-status">
         <StatusBadge status={doc.status} />
+        <AwaitingReviewer doc={doc} />
       </div>
       <div role="gridcell" className="cell-file" title={doc.fileName}>
         {doc.fileName}

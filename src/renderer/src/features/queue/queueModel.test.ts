@@ -8,6 +8,7 @@ const doc = (id: number, over: Partial<DocumentSummary>): DocumentSummary => ({
   fileName: `${id}.pdf`,
   mime: 'application/pdf',
   status: 'to_review',
+  reviewStage: 'first',
   error: null,
   pageCount: 1,
   supplierName: null,

@@ -1,9 +1,11 @@
 import { useRecto } from '../../store'
 import { flaggedIdsOf } from '../../store/selectors'
+import { AwaitingReviewer } from '../profiles/AwaitingReviewer'
 import { StatusBadge } from '../queue/StatusBadge'
 
 export function StatusLine() {
   const status = useRecto((s) => s.detail?.document.status)
+  const reviewStage = useRecto((s) => s.detail?.document.reviewStage ?? 'first')
   const flagged = useRecto((s) => (s.detail ? flaggedIdsOf(s.detail).size : 0))
   const saving = useRecto((s) => s.saving > 0)
   if (!status) return null
@@ -18,6 +20,7 @@ export function StatusLine() {
       data-saving={saving}
     >
       <StatusBadge status={status} />
+      <AwaitingReviewer doc={{ status, reviewStage }} />
       <span>
         {flagged === 0
           ? 'Nothing left to check'

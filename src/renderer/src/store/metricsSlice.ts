@@ -1,0 +1,34 @@
+import type { Metrics } from '../../../shared/documents'
+import type { RectoApi } from '../../../shared/ipc/contract'
+import { rangeRequest } from '../features/audit/auditModel'
+import type { SliceCreator } from './types'
+
+export interface MetricsSlice {
+  metrics: Metrics | null
+  /** Local calendar days, `YYYY-MM-DD` or empty. */
+  metricsRange: { from: string; to: string }
+  setMetricsRange: (range: { from: string; to: string }) => void
+  loadMetrics: () => Promise<void>
+}
+
+export const createMetricsSlice =
+  (api: RectoApi): SliceCreator<MetricsSlice> =>
+  (set, get) => ({
+    metrics: null,
+    metricsRange: { from: '', to: '' },
+    setMetricsRange: (metricsRange) => {
+      set({ metricsRange })
+      void get().loadMetrics()
+    },
+    loadMetrics: async () => {
+      const { from, to } = get().metricsRange
+      const range = rangeRequest(from, to)
+      if (!range) return
+      try {
+        set({ metrics: await api.getMetrics(range) })
+      } catch (error) {
+        set({ metrics: null })
+        get().reportError(error)
+      }
+    },
+  })
