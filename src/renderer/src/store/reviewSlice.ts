@@ -32,6 +32,8 @@ export interface ReviewSlice extends ReviewEditActions {
   requestFocus: (ref: FieldRef | null) => void
   /** Enter on a field: save or accept it, then go to the next flagged field. */
   enterField: (ref: FieldRef) => Promise<void>
+  /** Moves on to the next flagged field, unless the clerk has already gone elsewhere. */
+  advanceFrom: (ref: FieldRef) => void
   setShortcutsOpen: (open: boolean) => void
 }
 
@@ -115,7 +117,9 @@ export const createReviewSlice =
       },
       requestFocus: (ref) => set({ focusRequest: ref ? { ref, seq: ++focusSeq } : null }),
       enterField: async (ref) => {
-        if (!(await get().commitField(ref, 'enter'))) return
+        if (await get().commitField(ref, 'enter')) get().advanceFrom(ref)
+      },
+      advanceFrom: (ref) => {
         const detail = get().detail
         // The clerk may have moved on while the save was under way; focus then stays with them.
         if (!detail || !sameField(get().focused, ref)) return

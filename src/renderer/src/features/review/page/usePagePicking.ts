@@ -48,12 +48,18 @@ export function usePagePicking({ page, size, rotation, scale }: PageGeometry) {
     return stagePointToPage({ x: e.clientX - r.left, y: e.clientY - r.top }, size, rotation, scale)
   }
 
-  const fill = (ref: FieldRef, selection: Selection) => {
+  /**
+   * Fills a field from the page. A fresh pick then moves on to the next flagged field, so a clerk
+   * fixes each field with one click; shift-click keeps adding to the field just filled.
+   */
+  const fill = (ref: FieldRef, selection: Selection, advance: boolean) => {
     const { fillField, requestFocus } = useRecto.getState()
     const value = normaliseClickedText(selection.text, kindOf(ref))
     lastPick.current = { id: fieldId(ref), page, selection }
     requestFocus(ref)
-    void fillField(ref, { value, raw: selection.text, page, bbox: selection.bbox })
+    void fillField(ref, { value, raw: selection.text, page, bbox: selection.bbox }).then((ok) => {
+      if (ok && advance) useRecto.getState().advanceFrom(ref)
+    })
   }
 
   const focusedOrHint = (): FieldRef | null => {
@@ -63,11 +69,12 @@ export function usePagePicking({ page, size, rotation, scale }: PageGeometry) {
   }
 
   const pickWord = (word: Word, append: boolean) => {
-    const ref = focusedOrHint()
+    const last = lastPick.current
+    const ref = append && last?.page === page ? parseFieldId(last.id) : focusedOrHint()
     if (!ref) return
     const base = append ? appendBase(ref) : null
     const text = base ? `${base.text} ${word.text}` : word.text
-    fill(ref, { text, bbox: base ? unionBox(base.bbox, word.bbox) : word.bbox })
+    fill(ref, { text, bbox: base ? unionBox(base.bbox, word.bbox) : word.bbox }, !append)
   }
 
   /** What shift-click appends to: the words picked so far, else the field's current value. */
@@ -85,7 +92,7 @@ export function usePagePicking({ page, size, rotation, scale }: PageGeometry) {
     const ref = focusedOrHint()
     if (!ref) return
     const selection = joinWords(await useRecto.getState().readRegion(page, bbox))
-    if (selection) fill(ref, selection)
+    if (selection) fill(ref, selection, true)
     else useRecto.getState().showNotice('info', 'No text found inside the rectangle.')
   }
 
