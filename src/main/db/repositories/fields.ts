@@ -35,8 +35,10 @@ export function replaceExtractedFields(
   )
   for (const { line, key, field } of cells) {
     const [x0, y0, x1, y1] = field.bbox ?? [null, null, null, null]
-    insert.run(documentId, line, key, field.value, field.raw, field.confidence, field.page,
-      x0, y0, x1, y1, field.source, field.value, field.confidence, modelVersion)
+    // A confidence that is not a number must not slip through as "certain": it counts as none.
+    const confidence = Number.isFinite(field.confidence) ? Math.min(1, Math.max(0, field.confidence)) : 0
+    insert.run(documentId, line, key, field.value, field.raw, confidence, field.page,
+      x0, y0, x1, y1, field.source, field.value, confidence, modelVersion)
   }
 }
 
