@@ -19,7 +19,10 @@ export const OTHER_DATE =
 export function labelledCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = []
   for (const line of doc.lines) {
-    const hits = line.labels.filter((hit) => !suppressed(hit, line.folded.slice(0, hit.start)))
+    const carried = CARRIED.test(line.folded)
+    const hits = line.labels.filter(
+      (hit) => !suppressed(hit, line.folded.slice(0, hit.start)) && !(carried && isTotal(hit)),
+    )
     hits.forEach((hit) => {
       const next = hits.find((l) => l.start >= hit.end)
       const right: Window = { line, start: hit.end, end: next ? next.start : line.text.length }
@@ -37,7 +40,7 @@ export function labelledCandidates(doc: Doc): Candidate[] {
       }
       for (const below of columnBelow(doc, line, hit)) {
         // an amount under a column header sits in the very next row, not further down
-        if (kind === 'amount' && below.line.bbox[1] - line.bbox[3] > line.unit * 1.5) break
+        if (kind === 'amount' && below.line.bbox[1] - line.bbox[3] > line.unit * 2.2) break
         const got = readWindow(doc, hit, below, kind, 'below')
         if (got.length > 0) {
           const gap = (below.line.bbox[1] - line.bbox[3]) / line.unit
@@ -48,6 +51,14 @@ export function labelledCandidates(doc: Doc): Candidate[] {
     })
   }
   return out
+}
+
+/** "Zwischensumme (Übertrag)", "Carried forward": a page's running sum, not the invoice's net. */
+const CARRIED =
+  /\b(?:ubertrag|vortrag|carried\s*(?:forward|over)|brought\s*forward|c\/f|b\/f|a\s*reporter|report(?:e)?\s*de\s*la\s*page|overdracht|transporto|riporto)\b/
+
+function isTotal(hit: LabelHit): boolean {
+  return hit.def.field === 'net_amount' || hit.def.field === 'total_amount'
 }
 
 function suppressed(hit: LabelHit, before: string): boolean {

@@ -37,8 +37,13 @@ export function buildDoc(pages: readonly PageWords[]): Doc {
     }
   }
   const habit = lines.reduce((sum, l) => sum + showsMonthFirst(l.text), 0)
-  return { pages: [...pages], lines, monthFirst: habit > 0 }
+  // no date settles it: a US address ("Madison, WI 53703") means the US habit, month first
+  const monthFirst = habit > 0 || (habit === 0 && lines.some((l) => US_ADDRESS.test(l.text)))
+  return { pages: [...pages], lines, monthFirst }
 }
+
+const US_ADDRESS =
+  /\p{L},\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b/u
 
 /** Lines directly below a line on the same page, nearest first, within a few line heights. */
 export function linesBelow(doc: Doc, line: DocLine, maxLines = 3): DocLine[] {

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js'
 import type { ExtractedField, HeaderFieldKey, LineItem } from '../../shared/fields'
 import type { PageWords } from '../../shared/words'
+import { addressBlockReceiver } from './addressBlock'
 import { chooseAmounts } from './amounts'
 import type { Candidate } from './candidate'
 import { labelledCandidates, looseCandidates } from './candidates'
@@ -12,6 +13,7 @@ import { currencyFromCountry, currencyFromWords, detectCurrencyCode } from './pa
 import { emailDomains, receiverZone, supplierCandidates } from './parties'
 import { paidAmount } from './payment'
 import { rankValues, type Ranked } from './rank'
+import { termsCandidates } from './terms'
 import { simplify } from './text'
 
 type Fields = Partial<Record<HeaderFieldKey, ExtractedField>>
@@ -40,7 +42,8 @@ export function extractFromWords(pages: readonly PageWords[]): {
   const inTable = (c: Candidate): boolean =>
     c.field.endsWith('amount') &&
     c.words.some((w) => [...table.rows].some((r) => r.page === w.page && r.index === w.line))
-  const all = [...labelledCandidates(doc), ...looseCandidates(doc)].filter((c) => !inTable(c))
+  const loose = [...looseCandidates(doc), ...termsCandidates(doc)]
+  const all = [...labelledCandidates(doc), ...loose].filter((c) => !inTable(c))
   const byField = (key: HeaderFieldKey): Candidate[] => all.filter((c) => c.field === key)
   const put = (key: HeaderFieldKey, ranked: Ranked[], agreement = false, derived = false): void => {
     const chosen = ranked[0]
@@ -91,7 +94,14 @@ export function extractFromWords(pages: readonly PageWords[]): {
   const key = simplify(rankedSuppliers[0]?.value ?? '').replace(/\s/g, '')
   const domainAgrees = key.length >= 3 && emailDomains(doc).some((d) => d.includes(key) || key.includes(d))
   put('supplier_name', rankedSuppliers, domainAgrees)
-  put('receiver_name', rankValues(receivers))
+  const supplierF = features.supplier_name
+  const supplier = fields.supplier_name
+  if (supplierF && supplier && !domainAgrees && emailDomains(doc).length > 0) {
+    supplierF.brandConflict = 1
+    supplier.confidence = round(probability(supplierF))
+  }
+  const block = receivers.length === 0 ? addressBlockReceiver(doc, rankedSuppliers[0]?.value) : null
+  put('receiver_name', rankValues(block ? [block] : receivers))
   const currency = chooseCurrency(doc, amounts.total?.best.currency ?? null)
   if (currency) fields.currency = currency
 
@@ -148,6 +158,8 @@ function chooseCurrency(doc: Doc, fromTotal: string | null): ExtractedField | nu
     isName: 0,
     derived: 0,
     scanned: doc.pages[0]?.source === 'ocr' ? 1 : 0,
+    ocrText: 0,
+    brandConflict: 0,
   })
   return {
     value: top,

@@ -37,7 +37,7 @@ export const LABELS: readonly LabelDef[] = [
   // due date
   { field: 'due_date', source: String.raw`due\s*date|date\s*due|payment\s*due|due\s*(?:on|by)?(?=\s*[a-z]*\s*\d)|pay\s*by`, strength: 1 },
   { field: 'due_date', source: String.raw`falligkeit(?:sdatum)?|fallig\s*(?:am|bis)?|zahlungsziel|zahlbar\s*bis`, strength: 1 },
-  { field: 'due_date', source: String.raw`echeance|date\s*limite(?:\s*de\s*paiement)?|a\s*payer\s*avant`, strength: 1 },
+  { field: 'due_date', source: String.raw`(?:date\s*d'?\s*)?echeance|date\s*limite(?:\s*de\s*paiement)?|a\s*payer\s*avant`, strength: 1 },
   { field: 'due_date', source: String.raw`vervaldatum|vervaldag|uiterste\s*betaaldatum`, strength: 1 },
   { field: 'due_date', source: String.raw`(?:fecha\s*de\s*)?vencimiento|scadenza`, strength: 1 },
   // totals
@@ -57,10 +57,12 @@ export const LABELS: readonly LabelDef[] = [
   // tax
   { field: 'total_tax_amount', source: String.raw`(?:total\s*)?(?:vat|tax|gst|sales\s*tax)(?:\s*amount|\s*total)?|steuerbetrag|mwst\.?|ust\.?(?:-?betrag)?|umsatzsteuer|mehrwertsteuer`, strength: 0.9 },
   { field: 'total_tax_amount', source: String.raw`(?:montant\s*)?tva|btw(?:\s*bedrag)?|\biva\b|impuesto|imposta`, strength: 0.9 },
+  // "zzgl. 19 % USt.", "plus 20 % VAT": the rate after "plus" introduces the tax line
+  { field: 'total_tax_amount', source: String.raw`(?:zzgl\.?|zuzuglich|plus|\+)(?=\s*\d{1,2}(?:[.,]\d{1,2})?\s*%)`, strength: 0.8 },
   // currency
   { field: 'currency', source: String.raw`currency|wahrung|devise|valuta|moneda`, strength: 1 },
   // tax id
-  { field: 'supplier_tax_id', source: String.raw`vat\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?|number|id|#)?|tax\s*id|gst\s*(?:id|no|reg)|abn|tin`, strength: 1 },
+  { field: 'supplier_tax_id', source: String.raw`vat\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?|number|id|#)?|tax\s*id|gst\s*(?:id|no|reg)|abn|tin|ein|fein|federal\s*tax\s*id`, strength: 1 },
   { field: 'supplier_tax_id', source: String.raw`ust\.?\s*-?\s*id\.?\s*-?\s*(?:nr\.?)?|ustid(?:nr)?|umsatzsteuer\s*-?\s*id|mwst\s*-?\s*nr|steuernummer`, strength: 1 },
   { field: 'supplier_tax_id', source: String.raw`(?:n°\s*(?:de\s*)?)?tva(?:\s*intra\s*-?\s*communautaire)?|btw\s*-?\s*(?:nummer|nr\.?|id)?`, strength: 1 },
   { field: 'supplier_tax_id', source: String.raw`(?:nif|cif|partita\s*iva|p\.?\s*iva)`, strength: 1 },
@@ -73,6 +75,8 @@ export const LABELS: readonly LabelDef[] = [
   { field: 'supplier_name', source: String.raw`(?:titulaire\s*du\s*compte|account\s*(?:holder|name)|kontoinhaber|rekeninghouder|begunstigde|payee|beneficiary|beneficiaire|zahlungsempfanger)(?=\s*:)`, strength: 0.8 },
   // references
   { field: 'purchase_order', source: String.raw`p\.?o\.?\s*(?:number|no\.?|#)|purchase\s*order|bestell(?:nummer|ung)|bon\s*de\s*commande|inkooporder|pedido|ordine`, strength: 1 },
+  // "Votre commande", "Your order no.", "Uw bestelling": the buyer's own order reference
+  { field: 'purchase_order', source: String.raw`(?:votre|your|uw|ihr|ihre)\s*(?:commande|order|bestelling|auftrag)(?:\s*(?:no\.?|nr\.?|n°|number|ref\.?))?|(?:n°\s*de\s*)?commande\s*(?:client|n°)|order\s*(?:no\.?|number|ref(?:erence)?)|bestelnummer|ordernummer|bestel(?:ling)?referentie`, strength: 0.9 },
   { field: 'payment_terms', source: String.raw`payment\s*terms|terms|zahlungsbedingungen|conditions\s*de\s*(?:paiement|reglement)|betalingstermijn|betalingsvoorwaarden|condiciones\s*de\s*pago|termini\s*di\s*pagamento`, strength: 1 },
 ]
 

@@ -3,6 +3,7 @@ import { ocrConfidence } from './candidate'
 import type { Doc, DocLine } from './document'
 import { unionBox, type PlacedWord } from './layout'
 import { findAmounts } from './parse/amount'
+import { fold } from './text'
 
 type Column = { key: LineItemKey; x0: number; x1: number }
 
@@ -30,9 +31,7 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
     const rows = doc.lines.filter((l) => l.page === header.page && l.bbox[1] > header.bbox[3])
     const found: LineItem[] = []
     for (const row of rows) {
-      const totalsRow = STOP.test(row.folded.trim()) || row.labels.some((h) => h.def.field === 'total_amount')
-      // a wrapped header cell ("MwSt.") is no totals row: only a row with an amount ends the table
-      if (totalsRow && findAmounts(row.text).some((a) => a.hasDecimals || a.currency)) break
+      if (endsTable(row, found.length > 0)) break
       const item = readRow(row, columns)
       if (item) {
         found.push(item)
@@ -47,10 +46,27 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
   return { items, rows: used }
 }
 
+const TOTALS_FIELDS = new Set(['total_amount', 'net_amount', 'total_tax_amount'])
+
+/**
+ * A totals row ends the item table: one with a totals label and an amount ("PAYMENT TERMS
+ * Subtotal £1,459.60" as much as "Total 12.00"), or a row of two or more totals labels with no
+ * amount after some items, the header of a totals grid whose values sit below. A wrapped header
+ * cell ("MwSt.", "HT TVA") right under the header, without an amount, does not end it.
+ */
+export function endsTable(row: DocLine, afterItems: boolean): boolean {
+  const labels = row.labels.filter((h) => TOTALS_FIELDS.has(h.def.field) && h.def.strength >= 0.9)
+  const hasAmount = findAmounts(row.text).some((a) => a.hasDecimals || a.currency)
+  const fields = new Set(labels.map((h) => h.def.field))
+  if (!hasAmount) return afterItems && fields.size >= 2 && fields.has('net_amount')
+  const totalLabel = row.labels.some((h) => h.def.field === 'total_amount')
+  return STOP.test(row.folded.trim()) || totalLabel || labels.some((h) => h.def.field === 'net_amount')
+}
+
 export function headerColumns(line: DocLine): Column[] | null {
   const columns: Column[] = []
   for (const w of line.words) {
-    const text = w.text.toLowerCase().replace(/[:.]$/, '')
+    const text = fold(w.text).replace(/[:.]$/, '')
     const hit = HEADER.find(([, re]) => re.test(text))
     if (!hit || columns.some((c) => c.key === hit[0])) continue
     columns.push({ key: hit[0], x0: w.bbox[0], x1: w.bbox[2] })

@@ -2,7 +2,7 @@ import type { BBox, FieldKind } from '../../shared/fields'
 import { findVatIds, vatFormatStatus } from '../validation/vatFormats'
 import { make, type Candidate, type Relation } from './candidate'
 import { linesBelow, type Doc, type DocLine } from './document'
-import { wordsInSpan, xOverlap, type PlacedWord } from './layout'
+import { segments, unionBox, wordsInSpan, xOverlap, type PlacedWord } from './layout'
 import type { LabelHit } from './labels'
 import { findAmounts } from './parse/amount'
 import { detectCurrencyCode } from './parse/currency'
@@ -62,6 +62,11 @@ export function readWindow(
         return [make(field, v.value, raw, at(v.start, v.end), strength, relation, 1)]
       }
       const token = text.trim().split(/\s+/)[0] ?? ''
+      // a US employer id (EIN) is nine digits printed 12-3456789
+      if (/^\d{2}-\d{7}$/.test(token)) {
+        const off = text.indexOf(token)
+        return [make(field, token, token, at(off, off + token.length), strength, relation, 0.8)]
+      }
       if (!/\d{5,}/.test(token) || !/^[A-Z]{2}/i.test(token)) return []
       const off = text.indexOf(token)
       const validity = vatFormatStatus(token) === 'unknown' ? 0.6 : 0.3
@@ -116,10 +121,12 @@ function repairedDate(text: string): Repaired | undefined {
 /** Windows under a label: the words of the next lines that sit in the label's column. */
 export function columnBelow(doc: Doc, line: DocLine, hit: LabelHit): Window[] {
   const labelWords = wordsInSpan(line, hit.start, hit.end)
-  const first = labelWords[0]
-  const last = labelWords[labelWords.length - 1]
-  if (!first || !last) return []
-  const box: BBox = [first.bbox[0], line.bbox[1], last.bbox[2], line.bbox[3]]
+  if (labelWords.length === 0) return []
+  // in a grid of label/value pairs the value sits under the whole label cell ("DATE D'ÉCHÉANCE"),
+  // which can start left of the words the label matched
+  const cell = segments(line).find((seg) => seg.includes(labelWords[0] as PlacedWord)) ?? labelWords
+  const cellBox = unionBox([...cell, ...labelWords].map((w) => w.bbox))
+  const box: BBox = [cellBox[0], line.bbox[1], cellBox[2], line.bbox[3]]
   const out: Window[] = []
   for (const below of linesBelow(doc, line, 2)) {
     const words = below.words.filter(
