@@ -29,7 +29,8 @@ describe('learning from confirmed documents', () => {
     expect(report.firstSeen.documents).toBeGreaterThan(0)
     expect(report.seen.documents).toBeGreaterThan(0)
     expect(report.seen.accuracy).toBeGreaterThanOrEqual(0.98)
-    expect(report.seen.accuracy).toBeGreaterThan(report.firstSeen.accuracy)
+    // Never worse than first sight (both can be 100% when the rules already read the layout).
+    expect(report.seen.accuracy).toBeGreaterThanOrEqual(report.firstSeen.accuracy)
     // the seen documents owe it to memory: their fields carry the learned source
     expect(report.documents.filter((d) => d.seenSupplier).every((d) => d.learned > 0)).toBe(true)
     expect(report.memory.hits).toBeGreaterThan(report.memory.misses)
