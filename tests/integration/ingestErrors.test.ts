@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { RectoError } from '../../src/shared/errors'
 import { createOcrPool } from '../../src/main/ingest/ocr/ocrPool'
 import { readDocument } from '../../src/main/ingest/readDocument'
+import sharp from 'sharp'
+import { pdfImageBomb } from '../fixtures/ingest/bombs'
 import { noise, pdfWithPages, pngHeaderOnly } from './hostileInput'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -69,4 +71,41 @@ describe('bad input gets a clear, specific error', () => {
     expect(error.code).toBe('file_too_large')
     expect(error.message).toMatch(/over the limit of 1\.0 MB/)
   })
+
+  it('a truncated JPEG and a truncated PNG', async () => {
+    for (const name of ['09-elbwiesen-elektro.jpg', '08-copperbrook-ridge.png']) {
+      const whole = sample(name)
+      const error = await failure(whole.subarray(0, Math.floor(whole.length / 2)))
+      expect(error.code).toBe('corrupt_image')
+      expect(error.message).toMatch(/cannot be decoded/)
+    }
+  })
+
+  it('a JPEG whose image data is garbage', async () => {
+    const whole = sample('09-elbwiesen-elektro.jpg')
+    const corrupt = new Uint8Array(whole)
+    corrupt.set(noise(20_000, 3), 2_000)
+    expect((await failure(corrupt)).code).toBe('corrupt_image')
+  })
+
+  it('a multi-page TIFF over the page limit names the limit', async () => {
+    const frame = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#ffffff' } }).png().toBuffer()
+    const tiff = await sharp(Array<Buffer>(12).fill(frame), { join: { animated: true } }).tiff().toBuffer()
+    const error = await failure(new Uint8Array(tiff), { limits: { ...limits, maxPages: 10 } })
+    expect(error.code).toBe('too_many_pages')
+    expect(error.message).toMatch(/12 pages, over the limit of 10 pages/)
+  })
+
+  it('a decompression bomb in a PDF image stream is never inflated', async () => {
+    const bomb = await pdfImageBomb()
+    expect(bomb.length).toBeLessThan(2_000_000)
+    const before = process.memoryUsage().rss
+    const started = performance.now()
+    const { pages } = await readDocument(bomb, { ocr, limits })
+    // The 400-megapixel image is over the pixel limit, so pdf.js drops it: an empty page, quickly.
+    expect(pages[0]?.words).toEqual([])
+    expect(performance.now() - started).toBeLessThan(30_000)
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1_048_576)
+  })
 })
+

@@ -1,12 +1,7 @@
 import sharp from 'sharp'
 import { RectoError } from '../../shared/errors'
-
-export interface DecodedImagePage {
-  /** Upright greyscale PNG for OCR. */
-  png: Buffer
-  width: number
-  height: number
-}
+import type { GreyImage } from './ocr/greyImage'
+import { toGrey } from './ocr/greyImage'
 
 /**
  * Decodes one page of an image file (TIFFs can hold many), turned upright by its EXIF orientation.
@@ -16,14 +11,10 @@ export async function decodeImagePage(
   bytes: Uint8Array,
   pageIndex: number,
   maxPixels: number,
-): Promise<DecodedImagePage> {
+): Promise<GreyImage> {
   try {
-    const { data, info } = await sharp(bytes, { page: pageIndex, limitInputPixels: maxPixels })
-      .rotate()
-      .greyscale()
-      .png({ compressionLevel: 1 })
-      .toBuffer({ resolveWithObject: true })
-    return { png: data, width: info.width, height: info.height }
+    // sharp's default failOn ('warning') refuses truncated data instead of OCRing half a page.
+    return await toGrey(sharp(bytes, { page: pageIndex, limitInputPixels: maxPixels }).rotate())
   } catch (error) {
     throw imageError(error, maxPixels)
   }

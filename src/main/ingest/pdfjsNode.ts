@@ -22,7 +22,11 @@ export function loadPdfJs(): Promise<PdfJs> {
  * Opens a PDF with everything read from the installed package (fonts, CMaps, wasm) so that nothing
  * is fetched, and with eval off. pdf.js's own errors become messages a clerk can act on.
  */
-export async function openPdf(bytes: Uint8Array, password?: string): Promise<PdfDocument> {
+export async function openPdf(
+  bytes: Uint8Array,
+  password?: string,
+  maxImagePixels = 150_000_000,
+): Promise<PdfDocument> {
   const { getDocument } = await loadPdfJs()
   const dir = (name: string) => path.join(pdfjsRoot, name) + path.sep
   const task = getDocument({
@@ -37,6 +41,8 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<Pdf
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
+    // An image stream announcing more pixels than this (a decompression bomb) is dropped unread.
+    maxImageSize: maxImagePixels,
   })
   try {
     return await task.promise

@@ -7,8 +7,11 @@ import type { OcrEngine } from './ocr/ocrPool'
 import { readPdfAttachments } from './attachments'
 import type { FileAttachment } from './attachments'
 import { openPdf } from './pdfjsNode'
-import { hasPageCoveringImage, pageGeometry, readTextLayer } from './pdfPages'
-import { ocrScale, renderPageToPng } from './rasterize'
+import { ocrPage } from './ocr/ocrPage'
+import { scaleMap } from './ocr/pointMap'
+import { readPagesInOrder } from './pageQueue'
+import { pageGeometry, readPageDrawing, readTextLayer } from './pdfPages'
+import { ocrScale, renderPageToGrey } from './rasterize'
 import { assessTextLayer } from './textLayer'
 
 export interface ReadLimits {
@@ -57,7 +60,7 @@ async function readPdf(
   bytes: Uint8Array,
   options: ReadOptions,
 ): Promise<{ pages: PageWords[]; attachments: FileAttachment[] }> {
-  const doc = await openPdf(bytes, options.password)
+  const doc = await openPdf(bytes, options.password, options.limits.maxImagePixels)
   try {
     const total = doc.numPages
     if (total > options.limits.maxPages) {
@@ -66,13 +69,11 @@ async function readPdf(
         `The PDF has ${total} pages, over the limit of ${options.limits.maxPages} pages (Settings → Limits).`,
       )
     }
-    const pages: PageWords[] = []
-    for (let n = 1; n <= total; n++) {
-      checkCancelled(options)
-      const cached = options.cachedPages?.get(n)
-      pages.push(cached ?? (await readPdfPage(doc, n, options)))
-      options.onPage?.(n, total)
-    }
+    const pages = await readPagesInOrder(
+      total,
+      async (n) => options.cachedPages?.get(n) ?? (await readPdfPage(doc, n, options)),
+      queueOptions(options),
+    )
     return { pages, attachments: await readPdfAttachments(doc) }
   } finally {
     await doc.destroy()
@@ -88,12 +89,14 @@ async function readPdfPage(
   try {
     const geometry = pageGeometry(page)
     const textWords = await readTextLayer(page)
-    const verdict = assessTextLayer(textWords, await hasPageCoveringImage(page))
+    const verdict = assessTextLayer(textWords, await readPageDrawing(page), geometry)
     if (verdict.usable) return { page: n, ...geometry, source: 'text-layer', words: textWords }
     const scale = ocrScale(geometry.width, geometry.height)
-    const image = await renderPageToPng(page, scale, doc.canvasFactory)
-    const words = await options.ocr.recognize({ image, scale })
-    return { page: n, ...geometry, source: 'ocr', words }
+    const grey = await renderPageToGrey(page, { scale }, doc.canvasFactory)
+    const read = await ocrPage(grey, scaleMap(scale), options.ocr)
+    // Boxes stay on the page as shown; rotation adds the turn OCR needed to the page's own.
+    const rotation = (geometry.rotation + read.rotation) % 360
+    return { page: n, ...geometry, rotation, source: 'ocr', words: read.words }
   } finally {
     page.cleanup()
   }
@@ -108,26 +111,24 @@ async function readImage(bytes: Uint8Array, options: ReadOptions): Promise<PageW
       `The image has ${total} pages, over the limit of ${options.limits.maxPages} pages (Settings → Limits).`,
     )
   }
-  const pages: PageWords[] = []
-  for (let i = 0; i < total; i++) {
-    checkCancelled(options)
-    const n = i + 1
-    const cached = options.cachedPages?.get(n)
-    if (cached) {
-      pages.push(cached)
-    } else {
-      const decoded = await decodeImagePage(bytes, i, max)
-      const words = await options.ocr.recognize({ image: decoded.png, scale: 1 })
+  return readPagesInOrder(
+    total,
+    async (n) => {
+      const cached = options.cachedPages?.get(n)
+      if (cached) return cached
+      const grey = await decodeImagePage(bytes, n - 1, max)
       // Images are measured in pixels at 72 dpi, so a pixel is a point (FIELDS.md).
-      pages.push({ page: n, width: decoded.width, height: decoded.height, rotation: 0, source: 'ocr', words })
-    }
-    options.onPage?.(n, total)
-  }
-  return pages
+      const read = await ocrPage(grey, scaleMap(1), options.ocr)
+      const { width, height } = grey
+      return { page: n, width, height, rotation: read.rotation, source: 'ocr', words: read.words }
+    },
+    queueOptions(options),
+  )
 }
 
-function checkCancelled(options: ReadOptions): void {
-  if (options.isCancelled?.()) throw new RectoError('cancelled', 'Processing was cancelled.')
+function queueOptions(options: ReadOptions) {
+  const { ocr, onPage, isCancelled } = options
+  return { concurrency: ocr.concurrency, onPage, isCancelled }
 }
 
 function megabytes(bytes: number): string {

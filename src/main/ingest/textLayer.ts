@@ -45,12 +45,23 @@ export interface TextLayerVerdict {
 
 const MIN_WORDS = 5
 
+/** Where the page's images are, as far as the text layer is concerned (see readPageDrawing). */
+export interface DrawingFacts {
+  coveringImages: readonly (readonly number[])[]
+  imagesOverText: readonly (readonly number[])[]
+}
+
 /**
- * Decides from the text itself whether a page's text layer can be trusted. Real PDFs carry layers
- * that are present but useless: fonts without a Unicode map (private-use or control characters),
- * glyph garbage that maps to the wrong letters, or just a printed header over a scanned body.
+ * Decides from the text itself, and from the page's drawing order, whether a page's text layer can
+ * be trusted. Real PDFs carry layers that are present but useless: fonts without a Unicode map
+ * (private-use or control characters), glyph garbage that maps to the wrong letters, text painted
+ * over by a scan, or just a printed header over a scanned body.
  */
-export function assessTextLayer(words: readonly Word[], coveredByImage: boolean): TextLayerVerdict {
+export function assessTextLayer(
+  words: readonly Word[],
+  drawing: DrawingFacts,
+  page: { width: number; height: number },
+): TextLayerVerdict {
   if (words.length < MIN_WORDS) return { usable: false, reason: 'no text layer' }
   const text = words.map((w) => w.text).join('')
   const broken = countMatches(text, /[\u0000-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff]/g)
@@ -60,10 +71,37 @@ export function assessTextLayer(words: readonly Word[], coveredByImage: boolean)
     const wordLike = alphabetic.filter((w) => looksLikeWord(w.text)).length
     if (wordLike / alphabetic.length < 0.6) return { usable: false, reason: 'garbled text layer' }
   }
-  if (coveredByImage && words.length < 40) {
-    return { usable: false, reason: 'text layer covers only part of a scanned page' }
+  // OCR software puts its invisible text over the scan; text painted over by one was never seen.
+  if (drawing.imagesOverText.some((rect) => shareInside(words, rect) > 0.7)) {
+    return { usable: false, reason: 'text hidden behind an image' }
+  }
+  if (drawing.coveringImages.length > 0) {
+    const [top, bottom] = verticalExtent(words)
+    if (words.length < 40 || bottom - top < page.height * 0.3) {
+      return { usable: false, reason: 'text layer covers only part of a scanned page' }
+    }
   }
   return { usable: true, reason: 'text layer' }
+}
+
+function shareInside(words: readonly Word[], rect: readonly number[]): number {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = rect
+  const inside = words.filter((w) => {
+    const cx = (w.bbox[0] + w.bbox[2]) / 2
+    const cy = (w.bbox[1] + w.bbox[3]) / 2
+    return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1
+  })
+  return inside.length / words.length
+}
+
+function verticalExtent(words: readonly Word[]): [number, number] {
+  let top = Infinity
+  let bottom = -Infinity
+  for (const w of words) {
+    top = Math.min(top, w.bbox[1])
+    bottom = Math.max(bottom, w.bbox[3])
+  }
+  return [top, bottom]
 }
 
 /** Real words in the languages Recto reads have vowels and no long consonant runs. */

@@ -2,20 +2,26 @@ import os from 'node:os'
 import { createScheduler, createWorker, OEM, PSM } from 'tesseract.js'
 import type { Scheduler } from 'tesseract.js'
 import type { Word } from '../../../shared/words'
+import type { PointMap } from './pointMap'
+import { scaleMap } from './pointMap'
 import { languageDataPath } from './tessdata'
 import { tesseractWords } from './ocrWords'
 import type { TesseractBlock } from './ocrWords'
 
 /** An image ready for OCR and how it maps back to page units. */
 export interface OcrImage {
-  /** Encoded image (PNG/JPEG) as tesseract.js reads it. */
+  /** Encoded image (PGM/PNG/JPEG) as tesseract.js reads it. */
   image: Buffer
-  /** Pixels per page unit (point). */
+  /** Pixels per page unit (point). Ignored when `toPage` is given. */
   scale: number
   offset?: { x: number; y: number }
+  /** From a pixel of `image` to page units, when more than a scale and offset is involved. */
+  toPage?: PointMap
 }
 
 export interface OcrEngine {
+  /** How many images it reads at once; callers keep that many in flight to use every core. */
+  readonly concurrency: number
   recognize(input: OcrImage): Promise<Word[]>
   terminate(): Promise<void>
 }
@@ -36,6 +42,7 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
       ),
     )
     for (const worker of workers) {
+      // Images arrive already sized for tesseract, so the dpi hint only silences its guess.
       await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' })
       s.addWorker(worker)
     }
@@ -43,18 +50,22 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
   }
 
   return {
-    async recognize({ image, scale, offset }) {
+    concurrency: size,
+    async recognize({ image, scale, offset, toPage }) {
       scheduler ??= start()
       const result = await (await scheduler).addJob('recognize', image, {}, { blocks: true })
-      return tesseractWords(result.data.blocks as TesseractBlock[] | null, scale, offset)
+      const blocks = result.data.blocks as TesseractBlock[] | null
+      return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
     },
     async terminate() {
-      if (scheduler) await (await scheduler).terminate()
+      const started = scheduler
       scheduler = null
+      if (started) await (await started).terminate()
     },
   }
 }
 
+/** One tesseract worker per core (each is single-threaded wasm); more only adds memory. */
 function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()))
 }
