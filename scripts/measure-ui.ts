@@ -1,0 +1,99 @@
+/// <reference lib="dom" />
+/**
+ * Measures the clerk's screen in Chromium over the real services (issue: the clerk's workbench):
+ * time from opening a processed document to page and boxes painted, keystroke-to-focus latency,
+ * queue scrolling with 10,000 documents, and the e2e flow's actions per corrected field.
+ * Run: npx tsx scripts/measure-ui.ts   (after `npm run build`; needs Chromium like the e2e tests)
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { chromium } from '@playwright/test'
+import { openDatabase } from '../src/main/db/open'
+import { insertDocument } from '../src/main/db/repositories/documents'
+import { chromiumExecutable } from '../tests/e2e/support/chromium'
+
+const root = path.resolve(import.meta.dirname, '..')
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+
+async function startBridge(dataDir: string, samples: boolean): Promise<{ url: string; stop: () => void }> {
+  const args = [path.join(root, 'bin/recto-web.mjs'), '--data', dataDir, '--no-build']
+  if (!samples) args.push('--no-samples')
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  const url = await new Promise<string>((resolve) =>
+    createInterface({ input: child.stdout }).on('line', (l) => l.startsWith('RECTO_BRIDGE_URL ') && resolve(l.split(' ')[1]!)),
+  )
+  return { url, stop: () => child.kill('SIGTERM') }
+}
+
+const browser = await chromium.launch({
+  executablePath: chromiumExecutable(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+})
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+
+// 1. Open to painted, and keystroke-to-focus, on the bundled samples.
+const samples = await startBridge(mkdtempSync(path.join(os.tmpdir(), 'recto-measure-')), true)
+await page.goto(samples.url)
+await page.locator('[data-testid=queue-row][data-status=to_review]').nth(8).waitFor({ timeout: 300_000 })
+const openTimes: number[] = []
+const focusTimes: number[] = []
+for (let i = 0; i < 9; i++) {
+  const row = page.getByTestId('queue-row').nth(i)
+  const started = performance.now()
+  await row.click()
+  await page.locator('[data-testid=page-view][data-painted=true]').waitFor()
+  await page.getByTestId('field-box').first().waitFor()
+  openTimes.push(performance.now() - started)
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyAt?: number; __focusLag?: number[] }
+    w.__focusLag = []
+    document.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true })
+    document.addEventListener('focusin', () => w.__keyAt && w.__focusLag!.push(performance.now() - w.__keyAt))
+  })
+  for (let k = 0; k < 4; k++) await page.keyboard.press('Tab')
+  focusTimes.push(...(await page.evaluate(() => (window as unknown as { __focusLag: number[] }).__focusLag)))
+  await page.keyboard.press('Escape')
+  await page.getByTestId('queue-view').waitFor()
+}
+samples.stop()
+
+// 2. Queue scrolling with 10,000 documents.
+const bigDir = mkdtempSync(path.join(os.tmpdir(), 'recto-measure-10k-'))
+const db = openDatabase(path.join(bigDir, 'recto.db'))
+db.transaction(() => {
+  for (let i = 0; i < 10_000; i++) {
+    const id = insertDocument(db, { sha256: i.toString(16).padStart(64, '0'), fileName: `invoice-${i}.pdf`, originalPath: null, storedName: 'x.pdf', mime: 'application/pdf', sizeBytes: 1 })
+    db.prepare("UPDATE documents SET status = 'to_review', page_count = 1 WHERE id = ?").run(id)
+  }
+})()
+db.close()
+const big = await startBridge(bigDir, false)
+await page.goto(big.url)
+await page.locator('[data-testid=queue-list][data-count="10000"]').waitFor({ timeout: 60_000 })
+const scroll = await page.evaluate(async () => {
+  const list = document.querySelector('[data-testid=queue-list]') as HTMLElement
+  const scroller = (list.querySelector('[data-scroll]') as HTMLElement | null) ?? list
+  const frames: number[] = []
+  let last = performance.now()
+  for (let i = 0; i < 240; i++) {
+    scroller.scrollTop += 400
+    await new Promise(requestAnimationFrame)
+    const now = performance.now()
+    frames.push(now - last)
+    last = now
+  }
+  frames.sort((a, b) => a - b)
+  return { frames: frames.length, medianMs: frames[120]!, p95Ms: frames[228]!, scrolledTo: scroller.scrollTop }
+})
+big.stop()
+await browser.close()
+
+const actionsFile = path.join(root, 'test-results/clerk-flow-actions.json')
+const actions = existsSync(actionsFile) ? (JSON.parse(readFileSync(actionsFile, 'utf8')) as { actionsPerField: number }) : null
+console.log(`open a processed document → page and boxes painted: median ${median(openTimes).toFixed(0)} ms (target ≤ 300), max ${Math.max(...openTimes).toFixed(0)} ms`)
+console.log(`keystroke → focus moved: median ${median(focusTimes).toFixed(1)} ms over ${focusTimes.length} Tabs`)
+console.log(`queue with 10,000 documents: ${scroll.frames} scroll frames, median ${scroll.medianMs.toFixed(1)} ms, p95 ${scroll.p95Ms.toFixed(1)} ms per frame`)
+console.log(`e2e clerk flow: ${actions ? actions.actionsPerField.toFixed(2) : 'n/a (run the e2e first)'} user actions per corrected field`)
