@@ -1,10 +1,11 @@
 /**
  * OCR speed benchmark: Recto's pipeline against native tesseract on the same page images, a
- * text-layer page to fields, and a mixed batch through the OCR pool. Run: npx tsx scripts/bench-ocr.ts
- * [--pages 100] [--runs 3]. Native tesseract is optional (Debian tesseract-ocr); Recto never needs it.
+ * text-layer page to fields, and a mixed batch through the OCR pool.
+ * Run: npx tsx scripts/bench-ocr.ts [--pages 100] [--runs 3]. Native tesseract is optional (Debian
+ * tesseract-ocr) and only a yardstick; Recto never needs it.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -44,7 +45,7 @@ async function median(fn: () => Promise<unknown>, runs = RUNS): Promise<number> 
   return times[Math.floor(times.length / 2)]!
 }
 
-/** The scanned PDF page as Recto renders it for OCR, written out so native tesseract reads the same pixels. */
+/** The scanned PDF page as Recto renders it for OCR, so native tesseract reads the same pixels. */
 async function renderedScanPng(): Promise<string> {
   const doc = await openPdf(file(scanPdf))
   const page = await doc.getPage(1)
@@ -52,7 +53,8 @@ async function renderedScanPng(): Promise<string> {
   const grey = await renderPageToGrey(page, { scale: ocrScale(width, height) }, doc.canvasFactory)
   await doc.destroy()
   const out = path.join(tmp, 'scan-page.png')
-  await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } }).png().toFile(out)
+  const raw = { width: grey.width, height: grey.height, channels: 1 as const }
+  await sharp(grey.data, { raw }).png().toFile(out)
   return out
 }
 
@@ -77,9 +79,10 @@ function nativeTesseract(): ((image: string, psm: number) => number) | null {
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ')
 
 async function main(): Promise<void> {
-  console.log(`cores ${os.availableParallelism()}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, runs ${RUNS}`)
+  console.log(`cores ${os.availableParallelism()}, load ${load()}, runs ${RUNS}`)
   const single = createOcrPool(['eng'], 1)
   await readDocument(file(receipt), { ocr: single, limits }) // start the worker, load the model
 
@@ -109,13 +112,22 @@ async function main(): Promise<void> {
   // 2. A text-layer page to fields, warm.
   const pool = createOcrPool(['eng'], 2)
   await processDocument(file(textPdf), { ocr: pool, limits })
-  console.log(`\ntext-layer page to fields (processDocument, warm, median of 10): ${ms(await median(() => processDocument(file(textPdf), { ocr: pool, limits }), 10))}`)
+  const textPage = await median(() => processDocument(file(textPdf), { ocr: pool, limits }), 10)
+  console.log(`\ntext-layer page to fields (processDocument, warm, median of 10): ${ms(textPage)}`)
 
   // 3. A mixed batch, two documents at a time through one pool of two workers.
-  const scans = [scanPdf, 'resources/samples/08-copperbrook-ridge.png', 'resources/samples/09-elbwiesen-elektro.jpg', receipt]
-  const texts = ['resources/samples/01-kranichsteg-feinmechanik.pdf', 'resources/samples/06-quellmoor-buerobedarf.pdf']
+  const scans = [
+    scanPdf,
+    'resources/samples/08-copperbrook-ridge.png',
+    'resources/samples/09-elbwiesen-elektro.jpg',
+    receipt,
+  ]
+  const texts = [textPdf, 'resources/samples/06-quellmoor-buerobedarf.pdf']
   const batch: string[] = []
-  for (let i = 0; batch.length < BATCH_PAGES; i++) batch.push(i % 5 === 4 ? texts[i % 2]! : scans[i % scans.length]!)
+  // One document in five is a text PDF, as in a real inbox; the rest are scans.
+  for (let i = 0; batch.length < BATCH_PAGES; i++) {
+    batch.push(i % 5 === 4 ? texts[i % 2]! : scans[i % scans.length]!)
+  }
   let scanned = 0
   let next = 0
   const lane = async () => {
@@ -126,11 +138,17 @@ async function main(): Promise<void> {
   }
   const elapsed = await timed(() => Promise.all([lane(), lane()]))
   const perMinute = (scanned / elapsed) * 60_000
-  console.log(`\nmixed batch: ${batch.length} documents, ${scanned} scanned pages in ${(elapsed / 1000).toFixed(1)} s → ${perMinute.toFixed(1)} scanned pages/min on 2 workers`)
+  const seconds = (elapsed / 1000).toFixed(1)
+  console.log(`\nmixed batch: ${batch.length} documents, ${scanned} scanned pages in ${seconds} s`)
+  console.log(`  → ${perMinute.toFixed(1)} scanned pages/min on 2 workers`)
   await pool.terminate()
   const peak = process.resourceUsage().maxRSS / 1024
   console.log(`peak RSS ${peak.toFixed(0)} MB (tesseract workers are threads of this process)`)
-  console.log(`load at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+  console.log(`load at end ${load()} (other work on this machine slows every number above)`)
 }
 
-await main()
+try {
+  await main()
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}

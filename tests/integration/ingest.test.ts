@@ -17,7 +17,8 @@ import {
 } from '../fixtures/ingest/makePdfs'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const sample = (name: string) => new Uint8Array(readFileSync(path.join(root, 'resources/samples', name)))
+const sample = (name: string) =>
+  new Uint8Array(readFileSync(path.join(root, 'resources/samples', name)))
 const ocr = createOcrPool(['eng'], 2)
 const limits = { maxFileBytes: 50 * 1_048_576, maxPages: 500, maxImagePixels: 150e6 }
 afterAll(() => ocr.terminate())
@@ -73,14 +74,18 @@ describe.concurrent('every input kind yields pages with the right source and wor
 
   it('a multi-page TIFF, one page per frame, progress per page', async () => {
     const frame = (bytes: Uint8Array) =>
-      sharp(bytes).resize(1488, 2105, { fit: 'contain', background: '#ffffff' }).greyscale().png().toBuffer()
-    const tiff = await sharp([await frame(scan08), await frame(sample('09-elbwiesen-elektro.jpg'))], {
-      join: { animated: true },
-    })
+      sharp(bytes)
+        .resize(1488, 2105, { fit: 'contain', background: '#ffffff' })
+        .greyscale()
+        .png()
+        .toBuffer()
+    const frames = [await frame(scan08), await frame(sample('09-elbwiesen-elektro.jpg'))]
+    const tiff = await sharp(frames, { join: { animated: true } })
       .tiff({ compression: 'lzw' })
       .toBuffer()
     const progress: string[] = []
-    const { kind, pages } = await read(new Uint8Array(tiff), { onPage: (done, total) => progress.push(`${done}/${total}`) })
+    const onPage = (done: number, total: number) => progress.push(`${done}/${total}`)
+    const { kind, pages } = await read(new Uint8Array(tiff), { onPage })
     expect(kind).toBe('tiff')
     expect(pages.map((p) => [p.page, p.source])).toEqual([[1, 'ocr'], [2, 'ocr']])
     expect(findWord(pages[0], ID_08)).toBeDefined()
@@ -96,7 +101,12 @@ describe.concurrent('every input kind yields pages with the right source and wor
   })
 
   it('a PDF mixing a text page and a scanned page decides per page', async () => {
-    const pdf = await mixedTextAndScan(scan08, ['Delivery note DN-77120', 'Goods received in good order', 'Signed at the warehouse gate', 'Checked by the night shift'])
+    const pdf = await mixedTextAndScan(scan08, [
+      'Delivery note DN-77120',
+      'Goods received in good order',
+      'Signed at the warehouse gate',
+      'Checked by the night shift',
+    ])
     const { pages } = await read(pdf)
     expect(pages.map((p) => p.source)).toEqual(['text-layer', 'ocr'])
     expect(findWord(pages[0], 'DN-77120')?.confidence).toBe(1)
@@ -126,7 +136,8 @@ describe.concurrent('a text layer that is present but useless is replaced by OCR
   })
 
   it('but invisible OCR text laid over a scan is used as it is', async () => {
-    const { pages } = await read(await scanWithInvisibleOcrText(scan08, ['Invoice', ID_08, 'Copperbrook', 'Ridge', 'Supply']))
+    const words = ['Invoice', ID_08, 'Copperbrook', 'Ridge', 'Supply']
+    const { pages } = await read(await scanWithInvisibleOcrText(scan08, words))
     expect(pages[0]?.source).toBe('text-layer')
     expect(findWord(pages[0], ID_08)).toBeDefined()
   })
@@ -139,7 +150,10 @@ describe.concurrent('turned and skewed scans', () => {
     const skewed = await sharp(scan08).rotate(5, { background: '#ffffff' }).png().toBuffer()
     const geometry = await measureTextGeometry(await toGrey(sharp(skewed)))
     expect(Math.abs(geometry.skew - 5)).toBeLessThan(0.5)
-    const [{ pages: straight }, { pages }] = await Promise.all([upright08, read(new Uint8Array(skewed))])
+    const [{ pages: straight }, { pages }] = await Promise.all([
+      upright08,
+      read(new Uint8Array(skewed)),
+    ])
     const expected = findWord(straight[0], ID_08)!.bbox
     const found = findWord(pages[0], ID_08)
     expect(found).toBeDefined()
@@ -157,7 +171,10 @@ describe.concurrent('turned and skewed scans', () => {
 
   it('reads an upside-down scan, reports the turn and keeps boxes on the original', async () => {
     const flipped = await sharp(scan08).rotate(180).png().toBuffer()
-    const [{ pages: straight }, { pages }] = await Promise.all([upright08, read(new Uint8Array(flipped))])
+    const [{ pages: straight }, { pages }] = await Promise.all([
+      upright08,
+      read(new Uint8Array(flipped)),
+    ])
     expect(pages[0]?.rotation).toBe(180)
     const expected = findWord(straight[0], ID_08)!.bbox
     const found = findWord(pages[0], ID_08)
@@ -191,13 +208,15 @@ describe.concurrent('region OCR at high resolution', () => {
     const words = await ocrRegion(scan08, 1, [x0 - 20, y0 - 10, x1 + 20, y1 + 10], ocr)
     const found = words.find((w) => w.text.includes(ID_08))
     expect(found).toBeDefined()
+    // Left and top edges: a page-wide read sometimes stretches a box down onto a table rule.
     expect(Math.abs(found!.bbox[0] - x0)).toBeLessThan(4)
-    expect(Math.abs(found!.bbox[3] - y1)).toBeLessThan(4)
+    expect(Math.abs(found!.bbox[1] - y0)).toBeLessThan(4)
   })
 })
 
 describe('cancellation', () => {
   it('stops between pages', async () => {
-    await expect(read(scan08, { isCancelled: () => true })).rejects.toMatchObject({ code: 'cancelled' })
+    const cancelled = read(scan08, { isCancelled: () => true })
+    await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' })
   })
 })

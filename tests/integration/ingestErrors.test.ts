@@ -89,8 +89,10 @@ describe('bad input gets a clear, specific error', () => {
   })
 
   it('a multi-page TIFF over the page limit names the limit', async () => {
-    const frame = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#ffffff' } }).png().toBuffer()
-    const tiff = await sharp(Array<Buffer>(12).fill(frame), { join: { animated: true } }).tiff().toBuffer()
+    const blank = { width: 32, height: 32, channels: 3 as const, background: '#ffffff' }
+    const frame = await sharp({ create: blank }).png().toBuffer()
+    const frames = Array<Buffer>(12).fill(frame)
+    const tiff = await sharp(frames, { join: { animated: true } }).tiff().toBuffer()
     const error = await failure(new Uint8Array(tiff), { limits: { ...limits, maxPages: 10 } })
     expect(error.code).toBe('too_many_pages')
     expect(error.message).toMatch(/12 pages, over the limit of 10 pages/)
