@@ -48,8 +48,10 @@ for (let i = 0; i < 9; i++) {
   await page.getByTestId('field-box').first().waitFor()
   openTimes.push(performance.now() - started)
   await page.evaluate(() => {
-    const w = window as unknown as { __keyAt?: number; __focusLag?: number[] }
+    const w = window as unknown as { __keyAt?: number; __focusLag?: number[]; __listening?: boolean }
     w.__focusLag = []
+    if (w.__listening) return
+    w.__listening = true
     document.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true })
     document.addEventListener('focusin', () => w.__keyAt && w.__focusLag!.push(performance.now() - w.__keyAt))
   })
