@@ -1,8 +1,9 @@
-import type { DocumentStatus, EditAction, EditRow } from '../../shared/documents'
-import type { BBox } from '../../shared/fields'
+import type { DocumentStatus, EditRow } from '../../shared/documents'
 import type { PageWords, Word } from '../../shared/words'
 import type { ReadableDb } from '../db/handles'
 import type { DocumentRow } from '../db/repositories/documents'
+import { toEditRow } from '../db/repositories/edits'
+import type { EditDbRow } from '../db/repositories/edits'
 import { prepared } from '../db/statements'
 import type { ExportField } from './types'
 
@@ -105,43 +106,8 @@ export function exportFields(db: ReadableDb, documentId: number): ExportField[] 
   }))
 }
 
-interface EditDbRow {
-  id: number
-  document_id: number
-  action: EditAction
-  field_key: string | null
-  line: number | null
-  page: number | null
-  old_value: string | null
-  new_value: string | null
-  old_confidence: number | null
-  old_source: string | null
-  bbox: string | null
-  user: string
-  at: string
-  app_version: string
-  model_version: string | null
-  hash: string
-}
 
 export function exportEdits(db: ReadableDb, documentId: number): EditRow[] {
   const rows = prepared(db, 'SELECT * FROM edits WHERE document_id = ? ORDER BY id').all(documentId) as EditDbRow[]
-  return rows.map((r) => ({
-    id: r.id,
-    documentId: r.document_id,
-    action: r.action,
-    fieldKey: r.field_key,
-    line: r.line,
-    page: r.page,
-    oldValue: r.old_value,
-    newValue: r.new_value,
-    oldConfidence: r.old_confidence,
-    oldSource: r.old_source,
-    bbox: r.bbox ? (JSON.parse(r.bbox) as BBox) : null,
-    user: r.user,
-    at: r.at,
-    appVersion: r.app_version,
-    modelVersion: r.model_version,
-    hash: r.hash,
-  }))
+  return rows.map(toEditRow)
 }

@@ -1,7 +1,8 @@
 import type { AuditEntry, AuditPage, EditAction } from '../../shared/documents'
 import { RectoError } from '../../shared/errors'
-import type { BBox } from '../../shared/fields'
 import type { ReadableDb } from '../db/handles'
+import { toEditRow } from '../db/repositories/edits'
+import type { EditDbRow } from '../db/repositories/edits'
 import { prepared } from '../db/statements'
 import { boundsSql, timeBounds } from './auditRange'
 
@@ -19,23 +20,7 @@ export interface AuditFilter {
   oldestFirst?: boolean
 }
 
-interface AuditDbRow {
-  id: number
-  document_id: number
-  action: EditAction
-  field_key: string | null
-  line: number | null
-  page: number | null
-  old_value: string | null
-  new_value: string | null
-  old_confidence: number | null
-  old_source: string | null
-  bbox: string | null
-  user: string
-  at: string
-  app_version: string
-  model_version: string | null
-  hash: string
+interface AuditDbRow extends EditDbRow {
   file_name: string
   supplier_name: string | null
 }
@@ -98,24 +83,5 @@ function auditWhere(filter: AuditFilter): { where: string; params: Record<string
 }
 
 function toAuditEntry(row: AuditDbRow): AuditEntry {
-  return {
-    id: row.id,
-    documentId: row.document_id,
-    action: row.action,
-    fieldKey: row.field_key,
-    line: row.line,
-    page: row.page,
-    oldValue: row.old_value,
-    newValue: row.new_value,
-    oldConfidence: row.old_confidence,
-    oldSource: row.old_source,
-    bbox: row.bbox ? (JSON.parse(row.bbox) as BBox) : null,
-    user: row.user,
-    at: row.at,
-    appVersion: row.app_version,
-    modelVersion: row.model_version,
-    hash: row.hash,
-    fileName: row.file_name,
-    supplierName: row.supplier_name,
-  }
+  return { ...toEditRow(row), fileName: row.file_name, supplierName: row.supplier_name }
 }

@@ -74,7 +74,8 @@ export function appendEdit(db: WritableDb, edit: NewEdit): EditRow {
   return { id: Number(result.lastInsertRowid), ...content, hash }
 }
 
-interface EditDbRow {
+/** An `edits` row as SQLite returns it; shared by every query that reads the log. */
+export interface EditDbRow {
   id: number
   document_id: number
   action: EditAction
@@ -130,7 +131,7 @@ function hashEdit(prevHash: string, content: Omit<EditRow, 'id' | 'hash'>): stri
   return createHash('sha256').update(prevHash).update(JSON.stringify(content)).digest('hex')
 }
 
-function toEditRow(row: EditDbRow): EditRow {
+export function toEditRow(row: EditDbRow): EditRow {
   return {
     id: row.id,
     documentId: row.document_id,
