@@ -64,25 +64,3 @@ export function otsuThreshold(data: Uint8Array): number {
   return best
 }
 
-/**
- * Stretches contrast so the darkest 1% of pixels go black and the brightest 1% white. A lookup
- * table over the bytes costs a fraction of a sharp pass for the same result as `normalise()`.
- */
-export function stretchContrast(image: GreyImage): GreyImage {
-  const histogram = new Uint32Array(256)
-  const { data } = image
-  for (let i = 0; i < data.length; i++) histogram[data[i]!]!++
-  const cut = data.length * 0.01
-  let low = 0
-  for (let seen = 0; low < 255 && seen + histogram[low]! <= cut; low++) seen += histogram[low]!
-  let high = 255
-  for (let seen = 0; high > 0 && seen + histogram[high]! <= cut; high--) seen += histogram[high]!
-  if (high - low < 16) return image
-  const table = new Uint8Array(256)
-  for (let v = 0; v < 256; v++) {
-    table[v] = Math.max(0, Math.min(255, Math.round(((v - low) * 255) / (high - low))))
-  }
-  const out = Buffer.allocUnsafe(data.length)
-  for (let i = 0; i < data.length; i++) out[i] = table[data[i]!]!
-  return { data: out, width: image.width, height: image.height }
-}

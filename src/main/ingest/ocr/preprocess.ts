@@ -1,5 +1,5 @@
 import type { GreyImage } from './greyImage'
-import { encodePgm, greySharp, stretchContrast, toGrey } from './greyImage'
+import { encodePgm, greySharp, toGrey } from './greyImage'
 import type { PointMap } from './pointMap'
 import { compose, identity, unrotateMap, unscaleMap } from './pointMap'
 import { measureTextGeometry } from './skew'
@@ -66,9 +66,8 @@ export async function prepareForOcr(
   const kernel = factor > 1 ? 'cubic' : 'lanczos3'
   // Resampling to the same size would only blur and cost a pass over every pixel.
   const same = width === image.width && height === image.height
-  const resized = same
-    ? image
-    : await toGrey(greySharp(image).resize({ width, height, fit: 'fill', kernel }))
+  const resize = same ? greySharp(image) : greySharp(image).resize({ width, height, fit: 'fill', kernel })
+  const resized = await toGrey(skew === 0 ? resize.normalise() : resize)
   toSource = compose(unscaleMap(image, resized), toSource)
   let levelled = resized
   if (skew !== 0) {
@@ -76,10 +75,9 @@ export async function prepareForOcr(
     // tesseract's global threshold take the paper for ink, and it then finds no text at all.
     const paper = paperLevel(resized.data)
     const background = { r: paper, g: paper, b: paper }
-    levelled = await toGrey(greySharp(resized).rotate(-skew, { background }))
+    levelled = await toGrey(greySharp(resized).rotate(-skew, { background }).normalise())
     toSource = compose(unrotateMap(-skew, resized, levelled), toSource)
   }
-  levelled = stretchContrast(levelled)
   return {
     image: encodePgm(levelled),
     width: levelled.width,
