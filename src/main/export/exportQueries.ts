@@ -3,6 +3,7 @@ import type { PageWords, Word } from '../../shared/words'
 import type { ReadableDb } from '../db/handles'
 import type { DocumentRow } from '../db/repositories/documents'
 import { toEditRow } from '../db/repositories/edits'
+import type { FieldRow } from '../db/repositories/fields'
 import type { EditDbRow } from '../db/repositories/edits'
 import { prepared } from '../db/statements'
 import type { ExportField } from './types'
@@ -66,19 +67,7 @@ export function exportPages(db: ReadableDb, documentId: number, withWords = true
   return pages
 }
 
-interface FieldDbRow {
-  key: string
-  line: number
-  value: string
-  raw: string
-  confidence: number
-  page: number
-  x0: number | null
-  y0: number | null
-  x1: number | null
-  y1: number | null
-  source: ExportField['source']
-  status: ExportField['status']
+interface FieldDbRow extends Omit<FieldRow, 'needs_review'> {
   extracted_value: string | null
   extracted_confidence: number | null
   model_version: string | null

@@ -1,6 +1,5 @@
 import type { FieldState } from '../../shared/documents'
 import type { Check, HeaderFieldKey } from '../../shared/fields'
-import { HEADER_FIELD_KEYS } from '../../shared/fields'
 import { thresholdFor } from '../../shared/settings'
 import type { Settings } from '../../shared/settings'
 import { setFlaggedCount } from '../db/repositories/documents'
@@ -37,8 +36,4 @@ export function refreshReviewFlags(
   const count = flags.filter((f) => f.needsReview).length + missing
   setFlaggedCount(db, documentId, count)
   return count
-}
-
-export function isHeaderKey(key: string): boolean {
-  return (HEADER_FIELD_KEYS as readonly string[]).includes(key)
 }

@@ -115,14 +115,6 @@ export function setFlaggedCount(db: WritableDb, id: number, flaggedCount: number
   prepared(db, 'UPDATE documents SET flagged_count = ? WHERE id = ?').run(flaggedCount, id)
 }
 
-export function saveChecks(db: WritableDb, id: number, checks: Check[]): void {
-  prepared(db, 'UPDATE documents SET checks_json = ?, updated_at = ? WHERE id = ?').run(
-    JSON.stringify(checks),
-    nowIso(),
-    id,
-  )
-}
-
 /** Documents waiting for processing, oldest first (after a crash, too). */
 export function pendingDocumentIds(db: ReadableDb): number[] {
   return (

@@ -3,7 +3,8 @@ import type { BBox, ExtractedField, FieldSource } from '../../../shared/fields'
 import type { ReadableDb, WritableDb } from '../handles'
 import { prepared } from '../statements'
 
-interface FieldRow {
+/** A `fields` row as SQLite returns it; the export reads the same columns plus a few. */
+export interface FieldRow {
   key: FieldState['key']
   line: number
   value: string

@@ -73,12 +73,3 @@ export function saveAttachment(
     Buffer.from(attachment.content),
   )
 }
-
-export function listAttachments(
-  db: ReadableDb,
-  documentId: number,
-): { name: string; mime: string; content: Uint8Array }[] {
-  return prepared(db, 'SELECT name, mime, content FROM attachments WHERE document_id = ? ORDER BY id').all(
-    documentId,
-  ) as { name: string; mime: string; content: Uint8Array }[]
-}
