@@ -1,5 +1,6 @@
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export const APP_NAME = 'Recto'
 
@@ -20,6 +21,6 @@ export function defaultUserDataDir(): string {
 /** The bundled sample invoices, loaded into an empty database on first start. */
 export function bundledSamplesDir(): string {
   // From source: <root>/src/main; built: <root>/out/main. Packaged apps set RECTO_RESOURCES.
-  const root = process.env.RECTO_RESOURCES ?? path.resolve(new URL('.', import.meta.url).pathname, '../../resources')
+  const root = process.env.RECTO_RESOURCES ?? path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../resources')
   return path.join(root, 'samples')
 }

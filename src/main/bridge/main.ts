@@ -7,12 +7,13 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createRecto } from '../services/createRecto'
 import { bundledSamplesDir } from '../userData'
 import { startBridge } from './server'
 
-const root = path.resolve(new URL('.', import.meta.url).pathname, '../../..')
+const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 const { values } = parseArgs({
   options: {
     data: { type: 'string' },
