@@ -27,6 +27,10 @@ describe('findDates', () => {
     expect(first('13 Sep, 2022 06:04')).toBe('2022-09-13')
     expect(first('1er février 2021')).toBe('2021-02-01')
   })
+  it('takes OCR spacing only when it is even, so item codes are not dates', () => {
+    expect(first('12 / 01 / 19 21:13')).toBe('2019-01-12')
+    expect(first('HC03-7 - 15')).toBeUndefined()
+  })
   it('rejects impossible dates', () => {
     expect(first('31/02/2020')).toBeUndefined()
   })

@@ -55,6 +55,7 @@ export function findDates(text: string, monthFirst = false): DateMatch[] {
       push(out, text, m, y, a, b, false)
       continue
     }
+    if (!evenlySpaced(m[0])) continue
     y = year(m[7] ?? '')
     a = Number(m[4])
     b = Number(m[6])
@@ -102,6 +103,15 @@ function push(
   if (out.some((d) => start < d.end && end > d.start)) return
   const iso = isoDate(y, month, day)
   if (iso) out.push({ value: iso, raw: text.slice(start, end), start, end, ambiguous })
+}
+
+/**
+ * OCR spaces a date's separators the same way throughout ("12 / 01 / 19" or "12/01/19"); a mix
+ * ("HC03-7 - 15") is an item code next to a quantity, not a date.
+ */
+function evenlySpaced(match: string): boolean {
+  const gaps = /^\d{1,2}(\s?)[-./](\s?)\d{1,2}(\s?)[-./](\s?)\d{2,4}$/.exec(match)
+  return gaps !== null && gaps.slice(2).every((g) => g === gaps[1])
 }
 
 function year(raw: string): number {
