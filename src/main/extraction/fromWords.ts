@@ -12,7 +12,9 @@ import { extractLineItems } from './lineItems'
 import { currencyFromCountry, currencyFromWords, detectCurrencyCode } from './parse/currency'
 import { emailDomains, receiverZone, supplierCandidates } from './parties'
 import { paidAmount } from './payment'
-import { rankValues, type Ranked } from './rank'
+import { createRanking, rankerPools, rankValues, type Ranked, type RankerPools } from './rank'
+import type { RankerWeights } from './rankerFeatures'
+import { roundedTotal } from './rounding'
 import { termsCandidates } from './terms'
 import { simplify } from './text'
 
@@ -29,12 +31,15 @@ const SIMPLE_FIELDS: readonly HeaderFieldKey[] = [
   'payment_terms',
 ]
 
-export function extractFromWords(pages: readonly PageWords[]): {
+export function extractFromWords(pages: readonly PageWords[], rankerWeights?: RankerWeights): {
   fields: Fields
   lineItems: LineItem[]
   features: Features
+  /** Every value the ranker weighed per field, for learning from the clerk's decision. */
+  pools: RankerPools
 } {
   const doc = buildDoc(pages)
+  const ranking = createRanking(pages, rankerWeights)
   const fields: Fields = {}
   const features: Features = {}
   const table = extractLineItems(doc)
@@ -63,23 +68,24 @@ export function extractFromWords(pages: readonly PageWords[]): {
       cands = cands.filter((c) => c.value !== due || c.label >= 1)
     }
     if (key === 'supplier_tax_id') cands = cands.filter((c) => !c.words.some((w) => zone.has(w)))
-    const ranked = rankValues(cands).filter((r) => keep(key, r))
+    const ranked = rankValues(cands, ranking).filter((r) => keep(key, r))
     put(key, ranked)
   }
 
   const paid = paidAmount(doc)
-  const totals = rankValues(byField('total_amount'))
+  const rounded = roundedTotal(doc)
+  const totals = rankValues([...byField('total_amount'), ...(rounded ? [rounded] : [])], ranking)
   if (paid) {
     // the paid amount backs the total it equals, or stands in for a total OCR garbled
     const same = totals.find((r) => r.value === paid.value)
     if (same) same.score += 1
-    else totals.push(...rankValues([paid]))
+    else totals.push(...rankValues([paid], ranking))
     totals.sort((a, b) => b.score - a.score)
   }
   const amounts = chooseAmounts(
     totals,
-    rankValues(byField('net_amount')),
-    rankValues(byField('total_tax_amount')),
+    rankValues(byField('net_amount'), ranking),
+    rankValues(byField('total_tax_amount'), ranking),
   )
   const paidAgrees = paid !== null && amounts.total?.value === paid.value
   const totalAgrees = amounts.consistent || paidAgrees
@@ -89,7 +95,7 @@ export function extractFromWords(pages: readonly PageWords[]): {
   deriveMissingNet(fields, features)
 
   const suppliers = supplierCandidates(doc, zone, byField('supplier_name'))
-  const rankedSuppliers = rankValues(suppliers.filter((c) => c.value !== receivers[0]?.value))
+  const rankedSuppliers = rankValues(suppliers.filter((c) => c.value !== receivers[0]?.value), ranking)
   // the document's own web or mail domain naming the same company confirms the name
   const key = simplify(rankedSuppliers[0]?.value ?? '').replace(/\s/g, '')
   const domainAgrees = key.length >= 3 && emailDomains(doc).some((d) => d.includes(key) || key.includes(d))
@@ -101,11 +107,11 @@ export function extractFromWords(pages: readonly PageWords[]): {
     supplier.confidence = round(probability(supplierF))
   }
   const block = receivers.length === 0 ? addressBlockReceiver(doc, rankedSuppliers[0]?.value) : null
-  put('receiver_name', rankValues(block ? [block] : receivers))
+  put('receiver_name', rankValues(block ? [block] : receivers, ranking))
   const currency = chooseCurrency(doc, amounts.total?.best.currency ?? null)
   if (currency) fields.currency = currency
 
-  return { fields, lineItems: table.items, features }
+  return { fields, lineItems: table.items, features, pools: rankerPools(ranking) }
 }
 
 /** Ranked values need a minimum of evidence: a loose date or id alone is not enough. */

@@ -110,4 +110,23 @@ describe('layouts the rules read', () => {
     expect(addressBlockReceiver(doc, 'Kranich GmbH')?.value).toBe('Norderhaven Maschinenbau AG')
     expect(addressBlockReceiver(doc, 'Norderhaven Maschinenbau AG')).toBeNull()
   })
+  it('takes the amount after a rounding line as the total, over an unrounded total OCR misread', () => {
+    const doc = page([
+      [100, [[50, 'TOTAL AMT.'], [300, 'RM 40.31']]],
+      [115, [[50, 'ROUNDING ADJ.'], [300, '-0.01']]],
+      [130, [[300, 'RM 60.30']]],
+      [145, [[50, 'CASH'], [300, 'RM 70.30']]],
+      [160, [[50, 'CHANGE'], [300, 'RM 10.00']]],
+    ])
+    expect(extractInvoice([doc]).fields.total_amount?.value).toBe('60.30')
+  })
+
+  it('leaves the total alone when the line after the rounding is the cash handed over', () => {
+    const doc = page([
+      [100, [[50, 'TOTAL'], [300, '12.35']]],
+      [115, [[50, 'Rundung'], [300, '0.00']]],
+      [130, [[50, 'Bar'], [300, '20.00']]],
+    ])
+    expect(extractInvoice([doc]).fields.total_amount?.value).toBe('12.35')
+  })
 })
