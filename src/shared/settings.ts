@@ -42,7 +42,7 @@ export type Settings = z.infer<typeof settingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = {
   reviewThreshold: 0.8,
-  fieldThresholds: {},
+  fieldThresholds: { supplier_name: 0.95, receiver_name: 0.95, payment_terms: 0.97 },
   userName: 'clerk',
   ocrLanguages: ['eng'],
   autoApprove: false,

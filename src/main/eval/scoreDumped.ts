@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { HeaderFieldKey } from '../../shared/fields'
+import { DEFAULT_SETTINGS, thresholdFor } from '../../shared/settings'
 import type { PageWords } from '../../shared/words'
 import { extractInvoice } from '../extraction'
 import { needsReview } from '../validation/needsReview'
@@ -17,7 +18,10 @@ if (!wordsDir || !truthPath) {
   console.error('usage: scoreDumped.ts <words-dir> <truth.jsonl> [xml-dir] [--failures]')
   process.exit(1)
 }
-const threshold = Number(process.env.RECTO_THRESHOLD ?? 0.8)
+// the app's default thresholds (global and per field); RECTO_THRESHOLD overrides the global one
+const settings = process.env.RECTO_THRESHOLD
+  ? { ...DEFAULT_SETTINGS, reviewThreshold: Number(process.env.RECTO_THRESHOLD) }
+  : DEFAULT_SETTINGS
 const rows: EvalRow[] = []
 for (const line of readFileSync(truthPath, 'utf8').split('\n')) {
   if (!line.trim()) continue
@@ -33,7 +37,7 @@ for (const line of readFileSync(truthPath, 'utf8').split('\n')) {
       truth,
       extraction,
       needsReview: (key: HeaderFieldKey) =>
-        needsReview(extraction.fields[key], key, extraction.checks, threshold),
+        needsReview(extraction.fields[key], key, extraction.checks, thresholdFor(settings, key)),
     })
   } catch (err) {
     const error = String(err)
