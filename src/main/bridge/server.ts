@@ -5,7 +5,15 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { EVENT_NAMES } from '../../shared/ipc/contract'
 import type { Handlers } from '../../shared/ipc/contract'
-import { BRIDGE_ROUTES, BRIDGE_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire'
+import {
+  BRIDGE_ROUTES,
+  BRIDGE_TOKEN_HEADER,
+  WIRE_FRAME_TYPE,
+  decodeWire,
+  decodeWireFrame,
+  encodeWire,
+  encodeWireBody,
+} from '../../shared/ipc/wire'
 import { dispatch } from '../ipc/dispatch'
 import type { RectoEvents } from '../services/events'
 
@@ -67,12 +75,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (body === null) return send(res, 413, 'text/plain', 'The request is too large.')
       let payload: unknown
       try {
-        payload = body.length ? decodeWire(body) : {}
+        payload = decodeBody(body, String(req.headers['content-type'] ?? ''))
       } catch {
         return send(res, 200, 'application/json', encodeWire({ ok: false, error: { code: 'invalid_request', message: 'The request is not valid JSON.' } }))
       }
       const envelope = await dispatch(options.handlers, method, payload, (e) => console.error(e))
-      return send(res, 200, 'application/json', encodeWire(envelope))
+      // Bytes (a page file, a page image) go out raw in a frame rather than as base64 text.
+      const { contentType, body: answer } = encodeWireBody(envelope)
+      return send(res, 200, contentType, answer)
     }
     serveStatic(url.pathname, res)
   }
@@ -122,12 +132,18 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
+function decodeBody(body: Buffer, contentType: string): unknown {
+  if (body.length === 0) return {}
+  if (contentType.startsWith(WIRE_FRAME_TYPE)) return decodeWireFrame(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
+  return decodeWire(body.toString('utf8'))
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
   res.end(body)
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<string | null> {
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -140,7 +156,7 @@ function readBody(req: IncomingMessage, max: number): Promise<string | null> {
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }

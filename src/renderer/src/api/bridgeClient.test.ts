@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { RectoError } from '../../../shared/errors'
 import { METHOD_NAMES } from '../../../shared/ipc/contract'
-import { BRIDGE_TOKEN_HEADER, decodeWire, encodeWire } from '../../../shared/ipc/wire'
+import {
+  BRIDGE_TOKEN_HEADER,
+  WIRE_FRAME_TYPE,
+  decodeWire,
+  decodeWireFrame,
+  encodeWire,
+  encodeWireFrame,
+} from '../../../shared/ipc/wire'
 import { createBridgeClient } from './bridgeClient'
 import type { EventSourceLike } from './bridgeClient'
 
 type Listener = (event: MessageEvent<string>) => void
 
-function harness(answer: (url: string, body: unknown) => { status: number; text: string }) {
+type Reply = { status: number; text: string } | { status: number; frame: Uint8Array<ArrayBuffer> }
+
+function harness(answer: (url: string, body: unknown) => Reply) {
   const requests: { url: string; headers: Record<string, string>; body: unknown }[] = []
   const listeners = new Map<string, Set<Listener>>()
   const opened: string[] = []
@@ -18,10 +27,13 @@ function harness(answer: (url: string, body: unknown) => { status: number; text:
   const api = createBridgeClient({
     token: 't/1',
     fetch: (url, init) => {
-      const body = decodeWire(init.body as string)
+      const body =
+        init.body instanceof Uint8Array ? decodeWireFrame(init.body) : decodeWire(init.body as string)
       requests.push({ url, headers: init.headers as Record<string, string>, body })
-      const { status, text } = answer(url, body)
-      return Promise.resolve(new Response(text, { status }))
+      const reply = answer(url, body)
+      if ('text' in reply) return Promise.resolve(new Response(reply.text, { status: reply.status }))
+      const headers = { 'content-type': WIRE_FRAME_TYPE }
+      return Promise.resolve(new Response(reply.frame, { status: reply.status, headers }))
     },
     openEvents: (url) => {
       opened.push(url)
@@ -52,6 +64,27 @@ describe('createBridgeClient', () => {
       headers: { [BRIDGE_TOKEN_HEADER]: 't/1', 'content-type': 'application/json' },
       body: { documentId: 3 },
     })
+  })
+
+  it('reads an answer sent as a frame, bytes raw beside the JSON', async () => {
+    const bytes = new Uint8Array([0, 255, 7, 8])
+    const { api } = harness(() => ({
+      status: 200,
+      frame: encodeWireFrame({ ok: true, value: { mime: 'image/png', bytes } }),
+    }))
+    const image = await api.getDocumentFile({ documentId: 3 })
+    expect(image).toEqual({ mime: 'image/png', bytes })
+  })
+
+  it('sends a request holding bytes as a frame', async () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => i % 251)
+    const { api, requests } = harness(() => ({
+      status: 200,
+      text: encodeWire({ ok: true, value: { added: [], duplicates: [], failed: [] } }),
+    }))
+    await api.importFiles({ files: [{ name: 'a.pdf', bytes }] })
+    expect(requests[0]!.headers['content-type']).toBe(WIRE_FRAME_TYPE)
+    expect(requests[0]!.body).toEqual({ files: [{ name: 'a.pdf', bytes }] })
   })
 
   it('turns an error envelope into a RectoError with its code', async () => {

@@ -12,8 +12,10 @@ import type {
 import {
   BRIDGE_ROUTES,
   BRIDGE_TOKEN_HEADER,
+  WIRE_FRAME_TYPE,
   decodeWire,
-  encodeWire,
+  decodeWireFrame,
+  encodeWireBody,
 } from '../../../shared/ipc/wire'
 
 /** The part of EventSource the client uses, so tests can hand in a fake. */
@@ -40,12 +42,13 @@ export function createBridgeClient(options: BridgeClientOptions): RectoApi {
     name: M,
     request: RequestOf<M>,
   ): Promise<ResponseOf<M>> => {
+    const { contentType, body } = encodeWireBody(request)
     const response = await options.fetch(BRIDGE_ROUTES.method(name), {
       method: 'POST',
-      headers: { [BRIDGE_TOKEN_HEADER]: options.token, 'content-type': 'application/json' },
-      body: encodeWire(request),
+      headers: { [BRIDGE_TOKEN_HEADER]: options.token, 'content-type': contentType },
+      body,
     })
-    const envelope = parseEnvelope(await response.text(), response.status)
+    const envelope = parseEnvelope(await readAnswer(response), response.status)
     if (!envelope.ok) throw new RectoError(envelope.error.code, envelope.error.message)
     return envelope.value as ResponseOf<M>
   }
@@ -76,10 +79,20 @@ function buildMethods(
   return methods as Methods
 }
 
-function parseEnvelope(text: string, status: number): Envelope<unknown> {
+type Answer = { frame: Uint8Array } | { text: string }
+
+/** Answers that carry bytes come as a frame (see wire.ts); the rest as JSON text. */
+async function readAnswer(response: Response): Promise<Answer> {
+  if (response.headers.get('content-type')?.startsWith(WIRE_FRAME_TYPE)) {
+    return { frame: new Uint8Array(await response.arrayBuffer()) }
+  }
+  return { text: await response.text() }
+}
+
+function parseEnvelope(answer: Answer, status: number): Envelope<unknown> {
   let decoded: unknown
   try {
-    decoded = decodeWire(text)
+    decoded = 'frame' in answer ? decodeWireFrame(answer.frame) : decodeWire(answer.text)
   } catch {
     throw new RectoError('bridge', `The bridge answered HTTP ${status} without a valid reply.`)
   }
