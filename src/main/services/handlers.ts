@@ -11,6 +11,7 @@ import { documentDetail, documentSummary, listDocumentSummaries } from './docume
 import { createExportService } from './exportService'
 import { importFiles, importPaths } from './importer'
 import { computeMetrics } from './metrics'
+import { pageImage } from './pageImage'
 import type { ProcessingQueue } from './processingQueue'
 import { profilesInfo, requireRole, saveProfile, switchProfile } from './profiles'
 import {
@@ -46,6 +47,11 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
     getDocumentFile: (req) => {
       const { row, bytes } = storedBytes(req.documentId)
       return { mime: row.mime, bytes }
+    },
+    getPageImage: (req) => {
+      const { row, bytes } = storedBytes(req.documentId)
+      const image = { mime: row.mime, bytes, pageCount: row.page_count }
+      return pageImage(image, req.page, ctx.settings().maxImageMegapixels * 1e6)
     },
     importPaths: (req) => queueAdded(importPaths(ctx, req.paths)),
     importFiles: (req) =>

@@ -59,6 +59,13 @@ export const contract = {
   getDocumentFile: returns<{ mime: string; bytes: Uint8Array }>()(
     z.object({ documentId: id }).strict(),
   ),
+  /**
+   * One page of an image document (a TIFF page, a PNG, a JPEG) in a format the renderer can draw:
+   * PNG, JPEG and WebP as stored, other formats converted to PNG by main.
+   */
+  getPageImage: returns<{ mime: string; bytes: Uint8Array }>()(
+    z.object({ documentId: id, page: z.number().int().min(1) }).strict(),
+  ),
   importPaths: returns<ImportResult>()(
     z.object({ paths: z.array(text(4096).min(1)).min(1).max(10_000) }).strict(),
   ),
