@@ -4,11 +4,15 @@ import { validate } from '../validation'
 import { type ConfidenceFeatures } from './confidence'
 import { extractEInvoice } from './einvoice'
 import { extractFromWords } from './fromWords'
+import type { RankerPools } from './rank'
+import type { RankerWeights } from './rankerFeatures'
 
 export const EXTRACTOR_VERSION = 'rules-1'
 
 export interface ExtractOptions {
   eInvoiceXml?: string
+  /** The active model's candidate ranker; the shipped weights when absent. */
+  rankerWeights?: RankerWeights
 }
 
 /**
@@ -19,19 +23,27 @@ export function extractInvoice(pages: PageWords[], options: ExtractOptions = {})
   return extractDetailed(pages, options).extraction
 }
 
-/** Same as extractInvoice, plus the confidence features (for fitting the confidence model). */
+/**
+ * Same as extractInvoice, plus the confidence features (for fitting the confidence model) and the
+ * values the ranker weighed per field (for retraining it from the clerk's decisions).
+ */
 export function extractDetailed(
   pages: PageWords[],
   options: ExtractOptions = {},
-): { extraction: Extraction; features: Partial<Record<HeaderFieldKey, ConfidenceFeatures>> } {
+): {
+  extraction: Extraction
+  features: Partial<Record<HeaderFieldKey, ConfidenceFeatures>>
+  pools: RankerPools
+} {
   const fromXml = options.eInvoiceXml ? extractEInvoice(options.eInvoiceXml, pages) : null
-  const fromWords = extractFromWords(pages)
+  const fromWords = extractFromWords(pages, options.rankerWeights)
   // profiles like Factur-X MINIMUM leave fields out: those are read from the page as usual
   const result = fromXml
     ? {
         fields: { ...fromWords.fields, ...fromXml.fields },
         lineItems: fromXml.lineItems.length > 0 ? fromXml.lineItems : fromWords.lineItems,
         features: fromWords.features,
+        pools: fromWords.pools,
       }
     : fromWords
   const extraction: Extraction = {
@@ -49,7 +61,7 @@ export function extractDetailed(
       if (field && field.source !== 'e-invoice') field.confidence = round(field.confidence * 0.5)
     }
   }
-  return { extraction, features: result.features }
+  return { extraction, features: result.features, pools: result.pools }
 }
 
 function round(n: number): number {
