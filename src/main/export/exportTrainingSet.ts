@@ -5,7 +5,8 @@ import type { ReadableDb } from '../db/handles'
 import { FORMATS } from './formats'
 import type { ExportFormat, ExportFormatSpec } from './formats'
 import { editJson } from './formats/jsonl'
-import { DEFAULT_FILTER, loadDocument, selectDocuments } from './loadDocuments'
+import { readDocuments } from './documentBatches'
+import { DEFAULT_FILTER, selectDocuments } from './loadDocuments'
 import type { ExportFilter } from './loadDocuments'
 import { pageImageSize, pageSourceOf, renderPageImages } from './pageImages'
 import { PERSONAL_DATA_REMOVED, createPersonalDataFilter } from './personal'
@@ -42,6 +43,8 @@ export type ExportResult = ExportSummary
 
 export const MANIFEST_VERSION = 1
 const EDITS_VERSION = 'recto-edits/1'
+const BREATH_MS = 50
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * Writes a labeled training set: the chosen format, the edit log of the exported documents, page
@@ -69,9 +72,18 @@ export async function exportTrainingSet(db: ReadableDb, options: ExportOptions):
     const sink = spec.start(folder, { ratios, imageUrlPrefix: options.imageUrlPrefix ?? '', dropPersonal })
     const edits = folder.lines('edits.jsonl')
     const scrub = dropPersonal ? createPersonalDataFilter() : (d: ExportDocument) => d
-    for (const [index, candidate] of selected.entries()) {
+    let index = 0
+    let lastBreath = performance.now()
+    for (const read of readDocuments(db, selected, ratios, { words: needsWords })) {
       options.signal?.throwIfAborted()
-      const doc = scrub(loadDocument(db, candidate.id, ratios, { words: needsWords }))
+      // Without images nothing here awaits real work: let the event loop deliver progress and a
+      // cancel now and then.
+      if (performance.now() - lastBreath > BREATH_MS) {
+        await breathe()
+        options.signal?.throwIfAborted()
+        lastBreath = performance.now()
+      }
+      const doc = scrub(read)
       const images = await pageImagesOf(doc, spec, { folder, filesDir: options.filesDir, dpi, write: withImages, warnings, signal: options.signal })
       sink.add(doc, images)
       for (const e of doc.edits) edits.write(JSON.stringify(editJson(e, doc.key)))
@@ -83,7 +95,7 @@ export async function exportTrainingSet(db: ReadableDb, options: ExportOptions):
       counts.images += [...images.values()].filter((i) => i.path).length
       bySplit[doc.split]++
       byStatus[doc.status] = (byStatus[doc.status] ?? 0) + 1
-      options.onProgress?.({ done: index + 1, total: selected.length, documentId: doc.id, stage: 'documents' })
+      options.onProgress?.({ done: ++index, total: selected.length, documentId: doc.id, stage: 'documents' })
     }
     options.signal?.throwIfAborted()
     options.onProgress?.({ done: selected.length, total: selected.length, documentId: null, stage: 'finishing' })

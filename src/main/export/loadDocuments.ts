@@ -1,11 +1,8 @@
 import type { DocumentStatus } from '../../shared/documents'
 import { RectoError } from '../../shared/errors'
 import type { ReadableDb } from '../db/handles'
-import { exportDocumentRow, exportEdits, exportFields, exportPages, listExportCandidates } from './exportQueries'
+import { listExportCandidates } from './exportQueries'
 import type { CandidateRow } from './exportQueries'
-import { splitOf } from './split'
-import type { SplitRatios } from './split'
-import type { ExportDocument } from './types'
 
 export interface ExportFilter {
   /** Default: validated only. */
@@ -41,28 +38,6 @@ export function selectDocuments(db: ReadableDb, filter: ExportFilter): Candidate
     if (filter.to && date! > filter.to) return false
     return !supplier || fold(row.supplier_name ?? '').includes(supplier)
   })
-}
-
-/** One document with everything the formats read; `words: false` leaves the pages' words empty. */
-export function loadDocument(db: ReadableDb, id: number, ratios: SplitRatios, options: { words: boolean } = { words: true }): ExportDocument {
-  const row = exportDocumentRow(db, id)
-  if (!row) throw new RectoError('not_found', `Document ${id} does not exist.`)
-  return {
-    id,
-    key: row.sha256.slice(0, 16),
-    sha256: row.sha256,
-    fileName: row.file_name,
-    mime: row.mime,
-    storedName: row.stored_name,
-    status: row.status,
-    createdAt: row.created_at,
-    modelVersion: row.model_version,
-    split: splitOf(row.sha256, ratios),
-    pages: exportPages(db, id, options.words),
-    fields: exportFields(db, id),
-    edits: exportEdits(db, id),
-    redactions: [],
-  }
 }
 
 function fold(text: string): string {
