@@ -1,12 +1,9 @@
 import type { Extraction, HeaderFieldKey } from '../../shared/fields'
 import type { PageWords } from '../../shared/words'
 import type { ReadableDb, WritableDb } from '../db/handles'
-import { extractDetailed } from '../extraction'
 import { applyMemory } from './apply'
 import { findSupplierKeys, listMemory, replaceProposals, tagLearnedFields } from './memoryRepository'
 import { mergeLearned } from './merge'
-import { activeModel } from './modelRepository'
-import { reweigh } from './reweigh'
 import { bestSupplier, candidateKeys } from './supplier'
 import type { LearnedValue } from './types'
 
@@ -17,18 +14,15 @@ export interface AppliedLearning {
 }
 
 /**
- * What earlier confirmations say about a freshly extracted document: the newest retrained
- * confidence model rescores the rules' fields, and the supplier's memory proposes values. Reads
- * only; recordLearning stores the outcome once the fields are saved.
+ * What the supplier's memory says about a freshly extracted document (the active trained model
+ * already chose and scored its values in the pipeline worker). Reads only; recordLearning stores
+ * the outcome once the fields are saved.
  */
 export function applyLearning(db: ReadableDb, pages: readonly PageWords[], extraction: Extraction): AppliedLearning {
-  let out = extraction
-  const model = activeModel(db)
-  if (model) out = reweigh(out, extractDetailed([...pages]).features, model.weights, model.version)
-  const supplierId = bestSupplier(findSupplierKeys(db, candidateKeys(pages, out)))
-  if (supplierId === null) return { extraction: out, supplierId, proposals: [] }
+  const supplierId = bestSupplier(findSupplierKeys(db, candidateKeys(pages, extraction)))
+  if (supplierId === null) return { extraction, supplierId, proposals: [] }
   const proposals = applyMemory(listMemory(db, supplierId), pages)
-  return { extraction: mergeLearned(out, proposals), supplierId, proposals }
+  return { extraction: mergeLearned(extraction, proposals), supplierId, proposals }
 }
 
 /** Stores what memory proposed (scored when the document is confirmed) and tags learned fields. */

@@ -1,11 +1,8 @@
 import type { HeaderFieldKey } from '../../shared/fields'
-import { HEADER_FIELD_KEYS } from '../../shared/fields'
 import type { WritableDb } from '../db/handles'
 import { getDocumentRow } from '../db/repositories/documents'
 import { listFields } from '../db/repositories/fields'
 import { loadPageWords } from '../db/repositories/pages'
-import { matchValue } from '../eval/match'
-import { extractDetailed } from '../extraction'
 import { locateValue } from './locate'
 import {
   addSupplierKeys,
@@ -15,7 +12,9 @@ import {
   takeProposals,
   upsertMemory,
 } from './memoryRepository'
-import { countSampledDocuments, replaceSamples } from './modelRepository'
+import { decisionsFrom } from './decisions'
+import { countTeachingDocuments, loadEvidence, replaceRankerSamples } from './evidenceRepository'
+import { replaceSamples } from './modelRepository'
 import { RETRAIN_EVERY, retrainModel, type RetrainResult } from './retrain'
 import { bestSupplier, supplierKeys } from './supplier'
 import { MEMORY_FIELDS, sameValue } from './values'
@@ -26,6 +25,8 @@ export interface Lesson {
   hits: number
   misses: number
   samples: number
+  /** Ranking decisions logged: fields whose weighed values were compared with the final one. */
+  decisions: number
   retrained: RetrainResult | null
 }
 
@@ -33,7 +34,8 @@ export interface Lesson {
  * What a confirmed document teaches; call inside the confirmation's transaction, and only there
  * (documents nobody confirmed never teach). Scores memory's proposals for this document (hit or
  * miss), remembers where each confirmed value stood for its supplier, logs one decision per field
- * for the confidence model and retrains it every RETRAIN_EVERY confirmed documents.
+ * for the ranker and the confidence model from the evidence processing stored (nothing is
+ * extracted again here), and retrains both every RETRAIN_EVERY confirmed documents.
  */
 export function learnFromConfirmed(db: WritableDb, documentId: number): Lesson {
   const doc = getDocumentRow(db, documentId)
@@ -70,16 +72,12 @@ export function learnFromConfirmed(db: WritableDb, documentId: number): Lesson {
     }
   }
 
-  // the rules' own reading of the words, judged by what the clerk confirmed
-  const { extraction, features } = extractDetailed(pages)
-  const samples = HEADER_FIELD_KEYS.flatMap((key) => {
-    const f = features[key]
-    const got = extraction.fields[key]
-    const final = values[key]
-    return f && got && final !== undefined ? [{ field: key, features: f, right: matchValue(key, got.value, final) }] : []
-  })
-  replaceSamples(db, documentId, samples)
-  const confirmed = countSampledDocuments(db)
-  const retrained = confirmed > 0 && confirmed % RETRAIN_EVERY === 0 ? retrainModel(db) : null
-  return { supplierId, remembered, hits, misses, samples: samples.length, retrained }
+  // the extraction's own reading of the words, judged by what the clerk confirmed
+  const evidence = loadEvidence(db, documentId)
+  const { confidence, ranking } = evidence ? decisionsFrom(evidence, values) : { confidence: [], ranking: [] }
+  replaceSamples(db, documentId, confidence)
+  replaceRankerSamples(db, documentId, ranking)
+  const confirmed = countTeachingDocuments(db)
+  const retrained = evidence && confirmed > 0 && confirmed % RETRAIN_EVERY === 0 ? retrainModel(db) : null
+  return { supplierId, remembered, hits, misses, samples: confidence.length, decisions: ranking.length, retrained }
 }

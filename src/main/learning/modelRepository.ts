@@ -1,13 +1,21 @@
 import type { ReadableDb, WritableDb } from '../db/handles'
 import { nowIso, prepared } from '../db/statements'
 import type { ConfidenceFeatures } from '../extraction/confidence'
+import { DEFAULT_RANKER_WEIGHTS, type RankerWeights } from '../extraction/rankerFeatures'
 
 export type Weights = { bias: number } & ConfidenceFeatures
 
-export interface ModelVersion {
-  id: number
+/** What an extraction needs of a model version: its name and both weight vectors. */
+export interface TrainedModel {
   version: string
+  /** The confidence model's weights. */
   weights: Weights
+  /** The candidate ranker's weights. */
+  ranker: RankerWeights
+}
+
+export interface ModelVersion extends TrainedModel {
+  id: number
   trainingSize: number
   metrics: Record<string, number>
   createdAt: string
@@ -47,18 +55,27 @@ export function countSampledDocuments(db: ReadableDb): number {
 
 export function insertModelVersion(
   db: WritableDb,
-  model: { version: string; weights: Weights; trainingSize: number; metrics: Record<string, number> },
+  model: TrainedModel & { trainingSize: number; metrics: Record<string, number> },
 ): void {
   prepared(
     db,
-    'INSERT INTO model_versions (version, weights_json, training_size, metrics_json, created_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(model.version, JSON.stringify(model.weights), model.trainingSize, JSON.stringify(model.metrics), nowIso())
+    `INSERT INTO model_versions (version, weights_json, ranker_json, training_size, metrics_json, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(
+    model.version,
+    JSON.stringify(model.weights),
+    JSON.stringify(model.ranker),
+    model.trainingSize,
+    JSON.stringify(model.metrics),
+    nowIso(),
+  )
 }
 
 interface ModelRow {
   id: number
   version: string
   weights_json: string
+  ranker_json: string | null
   training_size: number
   metrics_json: string
   created_at: string
@@ -68,7 +85,7 @@ export function listModelVersions(db: ReadableDb): ModelVersion[] {
   return (prepared(db, 'SELECT * FROM model_versions ORDER BY id').all() as ModelRow[]).map(toModel)
 }
 
-/** The newest trained model, which extraction's confidences use; null while none was trained. */
+/** The newest trained model, which extraction's ranking and confidences use; null while none was trained. */
 export function activeModel(db: ReadableDb): ModelVersion | null {
   const row = prepared(db, 'SELECT * FROM model_versions ORDER BY id DESC LIMIT 1').get() as ModelRow | undefined
   return row ? toModel(row) : null
@@ -79,6 +96,8 @@ function toModel(r: ModelRow): ModelVersion {
     id: r.id,
     version: r.version,
     weights: JSON.parse(r.weights_json) as Weights,
+    // versions trained before the ranker was learned ranked with the shipped weights
+    ranker: r.ranker_json === null ? { ...DEFAULT_RANKER_WEIGHTS } : (JSON.parse(r.ranker_json) as RankerWeights),
     trainingSize: r.training_size,
     metrics: JSON.parse(r.metrics_json) as Record<string, number>,
     createdAt: r.created_at,

@@ -1,45 +1,67 @@
 import type { WritableDb } from '../db/handles'
 import { FEATURE_KEYS, FEATURE_SIGNS, WEIGHTS, probability } from '../extraction/confidence'
 import { EXTRACTOR_VERSION } from '../extraction'
+import { DEFAULT_RANKER_WEIGHTS } from '../extraction/rankerFeatures'
 import { calibration } from '../eval/score'
+import { countTeachingDocuments, listRankerSamples } from './evidenceRepository'
 import { activeModel, insertModelVersion, listModelVersions, listSamples, type Sample, type Weights } from './modelRepository'
+import { decisionsOf, fitRanker, rankerReport } from './rankerFit'
 
 /** Confirmed documents between automatic retrainings. */
 export const RETRAIN_EVERY = 20
 /** Fewer decisions than this cannot move a nine-weight model sensibly. */
-const MIN_SAMPLES = 30
+export const MIN_SAMPLES = 30
 
 export interface RetrainResult {
   version: string
+  previousVersion: string
   trainingSize: number
   metrics: Record<string, number>
 }
 
 /**
- * Refits the confidence model's weights from the logged decisions (each confirmed field: its
- * features and whether the clerk kept the rules' value) and stores them as a new model version,
- * which every later extraction's confidences use. The fit is pulled towards the current weights
- * (a prior), so a few dozen decisions adjust the model rather than replace it.
+ * Refits both learned parts of the extractor from the logged decisions and stores them as one new
+ * model version, which every later extraction uses: the candidate ranker (which value a field
+ * takes: each confirmed field's weighed values and which one the clerk kept) and the confidence
+ * model (how sure Recto is: each confirmed field's features and whether the clerk kept the value).
+ * Both fits are pulled towards the current weights, so a few dozen documents adjust the model
+ * rather than replace it. Null when fewer than MIN_SAMPLES fields were logged.
  */
 export function retrainModel(db: WritableDb): RetrainResult | null {
   const samples = listSamples(db)
-  if (samples.length < MIN_SAMPLES) return null
-  const current = activeModel(db)?.weights ?? { ...WEIGHTS }
-  const weights = fitTowards(samples, current)
-  const before = evaluate(samples, current)
+  const rankerSamples = listRankerSamples(db)
+  if (Math.max(samples.length, rankerSamples.length) < MIN_SAMPLES) return null
+  const current = activeModel(db)
+  const weights = samples.length >= MIN_SAMPLES ? fitTowards(samples, current?.weights ?? { ...WEIGHTS }) : (current?.weights ?? { ...WEIGHTS })
+  const priorRanker = current?.ranker ?? { ...DEFAULT_RANKER_WEIGHTS }
+  const decisions = decisionsOf(rankerSamples)
+  const ranker = fitRanker(decisions, priorRanker)
+  const before = evaluate(samples, current?.weights ?? WEIGHTS)
   const after = evaluate(samples, weights)
+  const rankBefore = rankerReport(decisions, priorRanker)
+  const rankAfter = rankerReport(decisions, ranker)
   // rules-1 is the shipped model, version 1; trained ones count on from 2
   const version = `ranker-${listModelVersions(db).length + 2}`
   const metrics = {
+    documents: countTeachingDocuments(db),
     samples: samples.length,
     right: samples.filter((s) => s.right).length,
     logLossBefore: before.logLoss,
     logLossAfter: after.logLoss,
     eceBefore: before.ece,
     eceAfter: after.ece,
+    rankerSamples: rankerSamples.length,
+    rankerDecisions: decisions.length,
+    // fields where none of the weighed values was the clerk's: no weights could have helped
+    rankerNoMatch: rankerSamples.filter((s) => s.target === null).length,
+    rankerLossBefore: rankBefore.loss,
+    rankerLossAfter: rankAfter.loss,
+    ...(rankBefore.top1 === null ? {} : { top1Before: rankBefore.top1 }),
+    ...(rankAfter.top1 === null ? {} : { top1After: rankAfter.top1 }),
   }
-  insertModelVersion(db, { version, weights, trainingSize: samples.length, metrics })
-  return { version, trainingSize: samples.length, metrics }
+  const trainingSize = samples.length + rankerSamples.length
+  insertModelVersion(db, { version, weights, ranker, trainingSize, metrics })
+  return { version, previousVersion: current?.version ?? EXTRACTOR_VERSION, trainingSize, metrics }
 }
 
 export function baseVersion(db: WritableDb): string {

@@ -1,6 +1,7 @@
 import type { BBox } from '../../shared/fields'
 import type { PageWords, Word } from '../../shared/words'
 import type { ReadLimits } from '../ingest/readDocument'
+import type { TrainedModel } from '../learning/modelRepository'
 import type { ProcessedDocument } from './processDocument'
 
 /** Messages between main and the pipeline worker thread. */
@@ -13,6 +14,8 @@ export type ToWorker =
       limits: ReadLimits
       languages: string[]
       cachedPages: PageWords[]
+      /** The active trained model; null while the shipped rules are in use. */
+      model?: TrainedModel | null
     }
   | { type: 'ocrRegion'; jobId: number; bytes: Uint8Array; page: number; bbox: BBox; languages: string[] }
   | { type: 'cancel'; jobId: number }

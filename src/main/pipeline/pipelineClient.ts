@@ -5,6 +5,7 @@ import { RectoError } from '../../shared/errors'
 import type { BBox } from '../../shared/fields'
 import type { Word } from '../../shared/words'
 import type { ReadLimits } from '../ingest/readDocument'
+import type { TrainedModel } from '../learning/modelRepository'
 import type { PageWords } from '../../shared/words'
 import type { FromWorker, ToWorker } from './messages'
 import type { ProcessedDocument } from './processDocument'
@@ -15,6 +16,8 @@ export interface ProcessJob {
   limits: ReadLimits
   languages: string[]
   cachedPages: PageWords[]
+  /** The active trained model; absent or null: the shipped rules. */
+  model?: TrainedModel | null
   onPage?: (done: number, total: number) => void
 }
 

@@ -54,6 +54,7 @@ async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<v
     limits: message.limits,
     password: message.password,
     cachedPages,
+    model: message.model,
     isCancelled: () => cancelled.has(message.jobId),
     onPage: (done, total) => send({ type: 'page', jobId: message.jobId, done, total, page: null }),
   })

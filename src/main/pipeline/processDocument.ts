@@ -1,22 +1,40 @@
 import type { Extraction } from '../../shared/fields'
 import type { PageWords } from '../../shared/words'
-import { extractInvoice } from '../extraction'
+import { extractDetailed } from '../extraction'
+import { evidenceOf, type ExtractionEvidence } from '../extraction/evidence'
 import { pickEInvoiceXml } from '../ingest/attachments'
 import type { FileAttachment } from '../ingest/attachments'
 import { readDocument } from '../ingest/readDocument'
 import type { ReadOptions } from '../ingest/readDocument'
+import type { TrainedModel } from '../learning/modelRepository'
+import { reweigh } from '../learning/reweigh'
 
 export interface ProcessedDocument {
   mime: string
   pages: PageWords[]
   attachments: FileAttachment[]
   extraction: Extraction
+  /** What the extraction knew about each field, stored so a confirmation can learn from it. */
+  evidence: ExtractionEvidence
+}
+
+export interface ProcessOptions extends ReadOptions {
+  /** The active trained model: its ranker chooses the values, its confidence model scores them. */
+  model?: TrainedModel | null
 }
 
 /** The whole pipeline for one file: words from the text layer or OCR, then fields and checks. */
-export async function processDocument(bytes: Uint8Array, options: ReadOptions): Promise<ProcessedDocument> {
+export async function processDocument(bytes: Uint8Array, options: ProcessOptions): Promise<ProcessedDocument> {
   const read = await readDocument(bytes, options)
   const eInvoiceXml = pickEInvoiceXml(read.attachments)
-  const extraction = extractInvoice(read.pages, eInvoiceXml ? { eInvoiceXml } : {})
-  return { mime: read.mime, pages: read.pages, attachments: read.attachments, extraction }
+  const { model } = options
+  const detailed = extractDetailed(read.pages, {
+    ...(eInvoiceXml ? { eInvoiceXml } : {}),
+    ...(model ? { rankerWeights: model.ranker } : {}),
+  })
+  const extraction = model
+    ? reweigh(detailed.extraction, detailed.features, model.weights, model.version)
+    : detailed.extraction
+  const evidence = evidenceOf(extraction, detailed.features, detailed.pools)
+  return { mime: read.mime, pages: read.pages, attachments: read.attachments, extraction, evidence }
 }

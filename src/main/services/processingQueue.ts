@@ -10,7 +10,7 @@ import {
 } from '../db/repositories/documents'
 import { replaceExtractedFields } from '../db/repositories/fields'
 import { loadPageWords, saveAttachment, savePage } from '../db/repositories/pages'
-import { applyLearning, recordLearning } from '../learning'
+import { activeModel, applyLearning, recordLearning, saveEvidence } from '../learning'
 import type { ProcessedDocument } from '../pipeline/processDocument'
 import type { ServiceContext } from './context'
 import { withDuplicateCheck } from './duplicates'
@@ -94,6 +94,7 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
         },
         languages: settings.ocrLanguages,
         cachedPages: [...loadPageWords(ctx.db, id).values()],
+        model: activeModel(ctx.db), // learning hook: the newest trained ranker and confidences
         onPage: (done, total) => {
           batch.pagesDone++
           progress('ocr', done, total)
@@ -147,8 +148,8 @@ export function resumePending(ctx: ServiceContext, queue: ProcessingQueue): void
 
 function save(ctx: ServiceContext, id: number, result: ProcessedDocument): number {
   const settings = ctx.settings()
-  // learning hook: confirmed documents' supplier memory and the retrained confidence model act
-  // on the extraction before anything is stored or checked (src/main/learning)
+  // learning hook: confirmed documents' supplier memory acts on the extraction (already ranked and
+  // scored by the active trained model in the worker) before anything is stored (src/main/learning)
   const learning = applyLearning(ctx.db, result.pages, result.extraction)
   const { extraction } = learning
   const checks = withDuplicateCheck(ctx.db, id, extraction)
@@ -164,6 +165,7 @@ function save(ctx: ServiceContext, id: number, result: ProcessedDocument): numbe
     })
     replaceExtractedFields(ctx.db, id, cells, extraction.modelVersion)
     recordLearning(ctx.db, id, learning) // learning hook: proposals to score, learned fields tagged
+    saveEvidence(ctx.db, id, extraction.modelVersion, result.evidence) // what a confirmation learns from
     const flagged = refreshReviewFlags(ctx.db, id, checks, settings)
     // A document the four-eyes rule picks is never approved by the machine alone.
     const picked = needsSecondReview(settings.fourEyes, {
