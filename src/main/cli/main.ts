@@ -7,6 +7,7 @@
  *   recto edits [--db PATH] [--document N] [--user U] [--action A] [--from D] [--to D] --json
  *   recto export --format F --out DIR   labeled training sets (jsonl, layoutlm, donut, …)
  *   recto audit verify [--db PATH]       checks the edit log's hash chain
+ *   recto model list | retrain [--db PATH] [--json]   trained model versions; retrain now
  *   recto db check | backup              integrity check, online backup
  */
 import { RectoError } from '../../shared/errors'
@@ -17,6 +18,7 @@ import { evalCommand } from './evalCommand'
 import { exportCommand } from './exportCommand'
 import { extractCommand } from './extractCommand'
 import { importCommand } from './importCommand'
+import { modelCommand } from './modelCommand'
 
 const USAGE = `usage: recto <command> [options]
 
@@ -29,6 +31,7 @@ commands:
                                       print the edit log (days UTC, both included)
   export --format F --out DIR [...]   labeled training set (recto export for options)
   audit verify                        verify the edit log's hash chain
+  model list | model retrain [--json] trained model versions; retrain the ranker and confidences now
   db check | db backup [--out DIR]    integrity check; a consistent backup copy
 
 --db FILE (or RECTO_DB) picks the database; the default is the app's own.`
@@ -41,6 +44,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   edits: editsCommand,
   audit: auditCommand,
   db: dbCommand,
+  model: modelCommand,
 }
 
 const [name, ...args] = process.argv.slice(2)

@@ -14,6 +14,7 @@ import { computeMetrics } from './metrics'
 import { pageImage } from './pageImage'
 import type { ProcessingQueue } from './processingQueue'
 import { profilesInfo, requireRole, saveProfile, switchProfile } from './profiles'
+import { retrainNow } from './retrainService'
 import {
   addComment,
   addLineItem,
@@ -85,6 +86,7 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
       requireRole(ctx, ['supervisor'], 'see the metrics')
       return computeMetrics(ctx.db, ctx.settings(), req)
     },
+    retrainModel: () => retrainNow(ctx),
     listProfiles: () => profilesInfo(ctx),
     saveProfile: (req) => saveProfile(ctx, req.name, req.role),
     switchProfile: (req) => switchProfile(ctx, req.name),

@@ -19,6 +19,7 @@ import type {
 import { EXPORT_FORMATS } from '../exports'
 import type { ExportProgress, ExportSummary } from '../exports'
 import { HEADER_FIELD_KEYS, LINE_ITEM_KEYS } from '../fields'
+import type { RetrainSummary } from '../learning'
 import { settingsSchema } from '../settings'
 import type { Settings } from '../settings'
 import type { Word } from '../words'
@@ -170,6 +171,8 @@ export const contract = {
   getMetrics: returns<Metrics>()(
     z.object({ from: dayOrInstant.optional(), to: dayOrInstant.optional() }).strict(),
   ),
+  /** Retrains the candidate ranker and the confidence model from the logged decisions; supervisors only. */
+  retrainModel: returns<RetrainSummary>()(empty),
   listProfiles: returns<ProfilesInfo>()(empty),
   /** Creates a profile or changes its role; roles above clerk need a supervisor (or none yet). */
   saveProfile: returns<ProfilesInfo>()(

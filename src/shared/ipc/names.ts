@@ -25,6 +25,7 @@ export const METHOD_NAMES = [
   'cancelExport',
   'listAudit',
   'getMetrics',
+  'retrainModel',
   'listProfiles',
   'saveProfile',
   'switchProfile',

@@ -1,5 +1,6 @@
 import type { Metrics } from '../../../shared/documents'
 import type { RectoApi } from '../../../shared/ipc/contract'
+import type { RetrainSummary } from '../../../shared/learning'
 import { rangeRequest } from '../features/audit/auditModel'
 import type { SliceCreator } from './types'
 
@@ -9,6 +10,9 @@ export interface MetricsSlice {
   metricsRange: { from: string; to: string }
   setMetricsRange: (range: { from: string; to: string }) => void
   loadMetrics: () => Promise<void>
+  /** The last retraining a supervisor asked for in this session, and whether one is running. */
+  retrain: { running: boolean; result: RetrainSummary | null }
+  retrainModel: () => Promise<void>
 }
 
 export const createMetricsSlice =
@@ -16,6 +20,7 @@ export const createMetricsSlice =
   (set, get) => ({
     metrics: null,
     metricsRange: { from: '', to: '' },
+    retrain: { running: false, result: null },
     setMetricsRange: (metricsRange) => {
       set({ metricsRange })
       void get().loadMetrics()
@@ -28,6 +33,16 @@ export const createMetricsSlice =
         set({ metrics: await api.getMetrics(range) })
       } catch (error) {
         set({ metrics: null })
+        get().reportError(error)
+      }
+    },
+    retrainModel: async () => {
+      if (get().retrain.running) return
+      set({ retrain: { ...get().retrain, running: true } })
+      try {
+        set({ retrain: { running: false, result: await api.retrainModel({}) } })
+      } catch (error) {
+        set({ retrain: { ...get().retrain, running: false } })
         get().reportError(error)
       }
     },

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useRecto } from '../../store'
 import '../audit/audit.css'
 import { MetricsTables } from './MetricsTables'
+import { RetrainPanel } from './RetrainPanel'
 import './metrics.css'
 import { duration, percent } from './metricsModel'
 
@@ -60,6 +61,7 @@ export function MetricsView() {
           <MetricsTables metrics={metrics} />
         </>
       )}
+      <RetrainPanel />
     </section>
   )
 }

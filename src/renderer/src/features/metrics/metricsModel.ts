@@ -19,3 +19,8 @@ export function barWidth(value: number | null, max: number): number {
   if (value === null || max <= 0) return 0
   return Math.max(0, Math.min(100, (value / max) * 100))
 }
+
+/** `0.21 → 0.12`: a figure before and after a retraining. */
+export function beforeAfter(before: number | string, after: number | string): string {
+  return `${before} → ${after}`
+}
