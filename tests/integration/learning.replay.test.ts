@@ -50,13 +50,16 @@ describe('learning from confirmed documents', () => {
       recto.handlers.updateField({ documentId, key: 'total_amount', line: 0, action: 'correct', value: first.fields.total_amount })
       recto.handlers.rejectDocument({ documentId, reason: 'test' })
       recto.handlers.reopenDocument({ documentId })
-      for (const table of ['suppliers', 'supplier_memory', 'learning_samples', 'model_versions']) {
+      for (const table of ['suppliers', 'supplier_memory', 'learning_samples', 'ranker_samples', 'model_versions']) {
         expect(count(recto.ctx.db, table)).toBe(0)
       }
 
       recto.handlers.confirmDocument({ documentId })
       expect(memoryStats(recto.ctx.db).entries).toBeGreaterThan(5)
       expect(count(recto.ctx.db, 'learning_samples')).toBeGreaterThan(5)
+      // the ranker's decisions come from the evidence processing stored: nothing is re-extracted
+      expect(count(recto.ctx.db, 'extraction_evidence')).toBe(1)
+      expect(count(recto.ctx.db, 'ranker_samples')).toBeGreaterThan(5)
 
       const [b] = (await recto.handlers.importPaths({ paths: [path.join(dir, second.path)] })).added
       await recto.queue.idle()
