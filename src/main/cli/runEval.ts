@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { FieldState } from '../../shared/documents'
 import { DEFAULT_SETTINGS } from '../../shared/settings'
 import { scoreDocuments } from '../eval'
+import { pageLineItems } from '../extraction/lineItems'
 import type { EvalReport, TruthEntry } from '../eval'
 import { fieldNeedsReview } from '../services/reviewFlags'
 import { extractFiles } from './extractFiles'
@@ -25,6 +26,10 @@ export async function runEval(
         truth,
         extraction: o.extraction,
         error: o.error?.message,
+        // e-invoice items come from the XML: score the page's too, as if the XML were absent
+        pageLineItems: o.extraction?.lineItems.some((i) => i.amount?.source === 'e-invoice')
+          ? pageLineItems(o.pages)
+          : undefined,
         needsReview: (key) => {
           const field = o.extraction?.fields[key]
           if (!field) return true

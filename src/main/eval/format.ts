@@ -1,4 +1,5 @@
-import type { EvalReport, Tally } from './score'
+import type { ItemTally } from './itemMatch'
+import type { EvalReport, LineItemReport, Tally } from './score'
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`.padStart(7)
 const row = (name: string, t: Tally): string => {
@@ -31,9 +32,23 @@ export function formatEvalReport(report: EvalReport): string {
         `${pct(b.meanConfidence)}   ${pct(b.accuracy)}`,
     )
   }
+  lines.push(...formatLineItems(report.lineItems))
   if (report.errors.length > 0) {
     lines.push('', 'errors')
     for (const e of report.errors) lines.push(`  ${e.path}: ${e.error}`)
   }
   return lines.join('\n')
+}
+
+/** Items matched and cells right, as returned and as read from the page (e-invoice XML ignored). */
+function formatLineItems(report: LineItemReport): string[] {
+  if (report.documents.length === 0) return []
+  const items = (t: ItemTally): string =>
+    `${t.matchedItems} / ${t.truthItems} found, ${t.predictedItems - t.matchedItems} extra`
+  const out = ['', `line items (${report.final.documents} documents with items in the truth)`]
+  for (const [name, t] of [['as returned', report.final], ['from the page', report.fromPage]] as const) {
+    out.push(`  ${name}: ${items(t)}`, row('  cells', t.cells))
+    for (const [key, cell] of Object.entries(t.perCell)) out.push(row(`    ${key}`, cell))
+  }
+  return out
 }

@@ -42,6 +42,27 @@ describe('scoreDocuments', () => {
     expect(report.perKind['scan/image']?.accuracy).toBe(0)
     expect(formatEvalReport(report)).toContain('review load')
   })
+  it('scores line items as returned and, for e-invoices, as read from the page', () => {
+    const truthItems = [{ description: 'Pfand', quantity: '20', unit_price: '2.77', amount: '55.40' }]
+    const fromXml = { ...f('55.40', 1), source: 'e-invoice' as const }
+    const report = scoreDocuments([
+      {
+        path: 'zugferd/a.pdf',
+        truth: { fields: {}, line_items: truthItems },
+        extraction: {
+          ...extraction({}),
+          lineItems: [{ description: { ...fromXml, value: 'Pfand' }, quantity: { ...fromXml, value: '20' }, unit_price: { ...fromXml, value: '2.77' }, amount: fromXml }],
+        },
+        pageLineItems: [{ description: f('4 Pfand', 0.7), amount: f('55.40', 0.7) }],
+        needsReview: () => false,
+      },
+      { path: 'parsee/b.pdf', truth: { fields: {} }, extraction: extraction({}), needsReview: () => false },
+    ])
+    expect(report.lineItems.final.cells).toEqual({ scored: 4, right: 4, accuracy: 1 })
+    expect(report.lineItems.fromPage.cells).toEqual({ scored: 4, right: 1, accuracy: 0.25 })
+    expect(report.lineItems.documents.map((d) => d.path)).toEqual(['zugferd/a.pdf'])
+    expect(formatEvalReport(report)).toContain('from the page: 1 / 1 found, 0 extra')
+  })
   it('groups paths by folder and kind', () => {
     expect(groupOf('invoice2data/x.png')).toBe('invoice2data-png')
     expect(groupOf('zugferd/x.pdf')).toBe('zugferd')

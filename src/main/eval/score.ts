@@ -1,12 +1,13 @@
-import type { Extraction, HeaderFieldKey } from '../../shared/fields'
+import type { Extraction, HeaderFieldKey, LineItem } from '../../shared/fields'
 import { HEADER_FIELD_KEYS } from '../../shared/fields'
+import { scoreItems, tallyItems, type ItemScore, type ItemTally, type TruthItem } from './itemMatch'
 import { matchValue } from './match'
 
 /** One line of truth.jsonl. */
 export interface TruthEntry {
   path: string
   fields: Partial<Record<HeaderFieldKey, string>>
-  line_items?: Record<string, string>[]
+  line_items?: TruthItem[]
   note?: string
 }
 
@@ -16,6 +17,20 @@ export interface EvalRow {
   extraction: Extraction | null
   error?: string
   needsReview: (key: HeaderFieldKey) => boolean
+  /**
+   * Items the rules read from the page, where the extraction's came from an e-invoice's XML
+   * (which makes them trivially right); absent otherwise, the extraction's items are the page's.
+   */
+  pageLineItems?: LineItem[]
+}
+
+/** Line items of the documents whose truth lists them. */
+export interface LineItemReport {
+  /** As the extraction returns them (e-invoices: from the XML). */
+  final: ItemTally
+  /** As read from the page by the rules, any e-invoice XML ignored. */
+  fromPage: ItemTally
+  documents: { path: string; final: ItemScore; fromPage: ItemScore }[]
 }
 
 export interface Tally {
@@ -57,6 +72,7 @@ export interface EvalReport {
   reliability: ReliabilityBin[]
   fields: ScoredField[]
   errors: { path: string; error: string }[]
+  lineItems: LineItemReport
 }
 
 /** Top folder (invoice2data PDFs and PNGs apart), and text PDF vs scan/image. */
@@ -110,6 +126,26 @@ export function scoreDocuments(rows: readonly EvalRow[]): EvalReport {
     reliability: bins,
     fields,
     errors,
+    lineItems: scoreLineItems(rows),
+  }
+}
+
+export function scoreLineItems(rows: readonly EvalRow[]): LineItemReport {
+  const documents = rows
+    .filter((row) => row.truth.line_items !== undefined && row.truth.line_items.length > 0)
+    .map((row) => {
+      const truth = row.truth.line_items ?? []
+      const final = row.extraction?.lineItems ?? []
+      return {
+        path: row.path,
+        final: scoreItems(final, truth),
+        fromPage: scoreItems(row.pageLineItems ?? final, truth),
+      }
+    })
+  return {
+    final: tallyItems(documents.map((d) => d.final)),
+    fromPage: tallyItems(documents.map((d) => d.fromPage)),
+    documents,
   }
 }
 

@@ -9,9 +9,10 @@ import type { HeaderFieldKey } from '../../shared/fields'
 import { DEFAULT_SETTINGS, thresholdFor } from '../../shared/settings'
 import type { PageWords } from '../../shared/words'
 import { extractInvoice } from '../extraction'
+import { pageLineItems } from '../extraction/lineItems'
 import { needsReview } from '../validation/needsReview'
 import { formatEvalReport } from './format'
-import { scoreDocuments, type EvalRow } from './score'
+import { scoreDocuments, type EvalRow, type TruthEntry } from './score'
 
 const [wordsDir, truthPath, xmlDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 if (!wordsDir || !truthPath) {
@@ -25,7 +26,7 @@ const settings = process.env.RECTO_THRESHOLD
 const rows: EvalRow[] = []
 for (const line of readFileSync(truthPath, 'utf8').split('\n')) {
   if (!line.trim()) continue
-  const truth = JSON.parse(line) as { path: string; fields: Record<string, string> }
+  const truth = JSON.parse(line) as TruthEntry
   const file = truth.path.replace(/\//g, '__')
   try {
     const pages = JSON.parse(readFileSync(join(wordsDir, `${file}.json`), 'utf8')) as PageWords[]
@@ -36,6 +37,7 @@ for (const line of readFileSync(truthPath, 'utf8').split('\n')) {
       path: truth.path,
       truth,
       extraction,
+      pageLineItems: eInvoiceXml ? pageLineItems(pages) : undefined,
       needsReview: (key: HeaderFieldKey) =>
         needsReview(extraction.fields[key], key, extraction.checks, thresholdFor(settings, key)),
     })

@@ -1,5 +1,6 @@
 import type { LineItem } from '../../shared/fields'
-import type { Doc, DocLine } from './document'
+import type { PageWords } from '../../shared/words'
+import { buildDoc, type Doc, type DocLine } from './document'
 import { ItemBlock, startBlock, type Pending } from './lineItems/block'
 import type { Table } from './lineItems/cells'
 import { descriptionWords, readRow, splitRow } from './lineItems/cells'
@@ -62,6 +63,11 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
   }
   close()
   return { items, rows }
+}
+
+/** The items the rules read from the page alone, as if no e-invoice XML came with it. */
+export function pageLineItems(pages: readonly PageWords[]): LineItem[] {
+  return extractLineItems(buildDoc(pages)).items
 }
 
 /** Lines just above or below a header line that may hold the rest of a stacked header cell. */
