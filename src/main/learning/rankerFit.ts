@@ -50,6 +50,11 @@ export function rankerReport(decisions: readonly Decision[], w: RankerWeights): 
   return { loss: round(loss / decisions.length), top1: round(right / decisions.length) }
 }
 
+/** Only the newest decisions are fitted: the ranker follows what clerks do now, and a
+ * retraining inside a confirmation stays well under a second. */
+export const MAX_DECISIONS = 1000
+const DIMS = KEYS.length
+
 /**
  * Softmax ranking loss over each decision's values (the clerk's value should score highest),
  * with an L2 pull towards `prior` so that a few dozen documents adjust the ranker rather than
@@ -57,70 +62,90 @@ export function rankerReport(decisions: readonly Decision[], w: RankerWeights): 
  * Gradient descent with a step that halves whenever it would not lower the objective: a finder's
  * preset score runs up to about 8, steep enough to overshoot with any fixed step.
  */
-export function fitRanker(decisions: readonly Decision[], prior: RankerWeights, lambda = 8, steps = 300): RankerWeights {
-  let w: RankerWeights = { ...prior }
-  if (decisions.length === 0) return w
-  const scale = decisions.length + lambda
+export function fitRanker(decisions: readonly Decision[], prior: RankerWeights, lambda = 8, steps = 200): RankerWeights {
+  if (decisions.length === 0) return { ...prior }
+  const packed = decisions.slice(-MAX_DECISIONS).map(pack)
+  const p0 = Float64Array.from(KEYS, (k) => prior[k])
+  let w = Float64Array.from(p0)
+  const grad = new Float64Array(DIMS)
+  const scale = packed.length + lambda
   let rate = 1
-  let current = objective(decisions, w, prior, lambda)
+  let current = objective(packed, w, p0, lambda, grad)
   for (let step = 0; step < steps && rate > 1e-6; step++) {
-    const grad = gradient(decisions, w, prior, lambda)
-    for (;;) {
-      const next = { ...w }
-      for (const k of KEYS) {
-        if (FIXED.has(k)) continue
-        next[k] -= (rate * grad[k]) / scale
-        if (NON_NEGATIVE.has(k) && next[k] < 0) next[k] = 0
-      }
-      const value = objective(decisions, next, prior, lambda)
-      if (value <= current) {
-        ;[w, current] = [next, value]
-        rate = Math.min(4, rate * 1.25)
-        break
-      }
-      rate /= 2
-      if (rate <= 1e-6) break
+    const next = new Float64Array(DIMS)
+    let value = Infinity
+    for (; rate > 1e-6; rate /= 2) {
+      KEYS.forEach((k, j) => {
+        const moved = FIXED.has(k) ? (w[j] as number) : (w[j] as number) - (rate * (grad[j] as number)) / scale
+        next[j] = NON_NEGATIVE.has(k) ? Math.max(0, moved) : moved
+      })
+      value = objective(packed, next, p0, lambda)
+      if (value <= current) break
     }
+    if (value > current) break
+    // converged: another step would not change any choice
+    const settled = current - value < 1e-6 * Math.max(1, current)
+    w = next
+    current = objective(packed, w, p0, lambda, grad)
+    if (settled) break
+    rate = Math.min(4, rate * 1.25)
   }
-  for (const k of KEYS) w[k] = Math.round(w[k] * 10000) / 10000
-  return w
+  const out = { ...prior }
+  KEYS.forEach((k, j) => (out[k] = Math.round((w[j] as number) * 10000) / 10000))
+  return out
 }
 
-function objective(decisions: readonly Decision[], w: RankerWeights, prior: RankerWeights, lambda: number): number {
+/** A decision as rows of numbers: per value, one row per candidate, log2 support last. */
+interface Packed {
+  target: number
+  values: Float64Array[][]
+}
+
+function pack(d: Decision): Packed {
+  const values = d.pool.map((v) => {
+    const support = Math.log2(Math.max(1, v.support))
+    return v.candidates.map((x) => Float64Array.from(KEYS, (k) => (k === 'support' ? support : x[k])))
+  })
+  return { target: d.target, values }
+}
+
+/** The loss plus the pull towards the prior; with `grad`, also its gradient. */
+function objective(packed: readonly Packed[], w: Float64Array, p0: Float64Array, lambda: number, grad?: Float64Array): number {
   let loss = 0
-  for (const d of decisions) {
-    const scores = d.pool.map((v) => valueScore(v, w))
-    const top = Math.max(...scores)
-    const sum = scores.reduce((s, x) => s + Math.exp(x - top), 0)
-    loss -= (scores[d.target] ?? top) - top - Math.log(sum)
-  }
-  for (const k of KEYS) loss += (lambda / 2) * (w[k] - prior[k]) ** 2
-  return loss
-}
-
-function gradient(decisions: readonly Decision[], w: RankerWeights, prior: RankerWeights, lambda: number): Record<Key, number> {
-  const grad = Object.fromEntries(KEYS.map((k) => [k, lambda * (w[k] - prior[k])])) as Record<Key, number>
-  for (const d of decisions) {
-    const best = d.pool.map((v) => bestCandidate(v, w))
-    const p = softmax(d.pool.map((v, i) => (best[i]?.score ?? 0) + w.support * Math.log2(Math.max(1, v.support))))
-    d.pool.forEach((v, i) => {
-      const x = best[i]?.features
-      if (!x) return
-      const coef = (p[i] ?? 0) - (i === d.target ? 1 : 0)
-      for (const k of RANKER_FEATURE_KEYS) grad[k] += coef * x[k]
-      grad.support += coef * Math.log2(Math.max(1, v.support))
+  grad?.fill(0)
+  const scores: number[] = []
+  const best: Float64Array[] = []
+  for (const d of packed) {
+    scores.length = 0
+    best.length = 0
+    for (const rows of d.values) {
+      let top = -Infinity
+      let row = rows[0] as Float64Array
+      for (const r of rows) {
+        let s = 0
+        for (let j = 0; j < DIMS; j++) s += (w[j] as number) * (r[j] as number)
+        if (s > top) [top, row] = [s, r]
+      }
+      scores.push(top)
+      best.push(row)
+    }
+    const max = Math.max(...scores)
+    let sum = 0
+    for (const s of scores) sum += Math.exp(s - max)
+    loss -= (scores[d.target] as number) - max - Math.log(sum)
+    if (!grad) continue
+    scores.forEach((s, i) => {
+      const coef = Math.exp(s - max) / sum - (i === d.target ? 1 : 0)
+      const row = best[i] as Float64Array
+      for (let j = 0; j < DIMS; j++) grad[j] = (grad[j] as number) + coef * (row[j] as number)
     })
   }
-  return grad
-}
-
-function bestCandidate(v: PooledValue, w: RankerWeights) {
-  let best: { features: PooledValue['candidates'][number]; score: number } | null = null
-  for (const features of v.candidates) {
-    const score = scoreFeatures(features, w)
-    if (!best || score > best.score) best = { features, score }
+  for (let j = 0; j < DIMS; j++) {
+    const delta = (w[j] as number) - (p0[j] as number)
+    loss += (lambda / 2) * delta * delta
+    if (grad) grad[j] = (grad[j] as number) + lambda * delta
   }
-  return best
+  return loss
 }
 
 function softmax(scores: readonly number[]): number[] {
