@@ -99,13 +99,13 @@ function addPages(byId: Map<number, ExportDocument>, db: ReadableDb, idsJson: st
   let currentDoc = -1
   let currentPage = -1
   // Rows come ordered by document and page: one map look-up per page, not per word.
-  for (const [documentId, page, text, x0, y0, x1, y1, confidence, source] of batchWordRows(db, idsJson)) {
+  for (const [documentId, page, text, x0, y0, x1, y1, confidence, ocr] of batchWordRows(db, idsJson)) {
     if (page !== currentPage || documentId !== currentDoc) {
       currentDoc = documentId
       currentPage = page
       current = pageWords.get(`${documentId}:${page}`)
     }
-    current?.push({ text, bbox: [x0, y0, x1, y1], confidence, source })
+    current?.push({ text, bbox: [x0, y0, x1, y1], confidence, source: ocr ? 'ocr' : 'text-layer' })
   }
 }
 

@@ -65,15 +65,16 @@ export function batchPageRows(db: ReadableDb, idsJson: string): PageDbRow[] {
     .all(idsJson) as PageDbRow[]
 }
 
+/** `ocr` is 1 for an OCR word, 0 for a text-layer one (the table allows no other source): a number costs no string per row. */
 export type WordDbRow = [
   documentId: number, page: number, text: string, x0: number, y0: number, x1: number, y1: number,
-  confidence: number, source: WordSource,
+  confidence: number, ocr: 0 | 1,
 ]
 
 export function batchWordRows(db: ReadableDb, idsJson: string): WordDbRow[] {
   return prepared(
     db,
-    `SELECT document_id, page, text, x0, y0, x1, y1, confidence, source FROM words
+    `SELECT document_id, page, text, x0, y0, x1, y1, confidence, source = 'ocr' FROM words
      WHERE document_id ${IN_BATCH} ORDER BY document_id, page, seq`,
   )
     .raw(true)

@@ -11,18 +11,30 @@ import type { ExportField } from './types'
 export function fieldsOfWords(page: PageWords, fields: readonly ExportField[]): (ExportField | null)[] {
   const candidates = fields
     .filter((f): f is ExportField & { bbox: BBox } => f.page === page.page && f.bbox !== null && fold(f.raw) !== '')
-    .map((f) => ({ field: f, raw: fold(f.raw), area: area(f.bbox) }))
+    .map((f) => ({ field: f, raw: fold(f.raw), area: area(f.bbox), x0: f.bbox[0], y0: f.bbox[1], x1: f.bbox[2], y1: f.bbox[3] }))
     .sort((a, b) => a.area - b.area)
-  return page.words.map((word) => {
-    const text = fold(word.text)
-    const bare = fold(word.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+  const owners: (ExportField | null)[] = []
+  for (const word of page.words) {
+    const [wx0, wy0, wx1, wy1] = word.bbox
     const wordArea = Math.max(area(word.bbox), 1e-9)
+    // Folded lazily: most words lie in no field's box, and folding 1.5 M words costs seconds.
+    let text: string | undefined
+    let bare: string | undefined
+    let owner: ExportField | null = null
     for (const c of candidates) {
-      if (intersection(word.bbox, c.field.bbox) / wordArea < 0.5) continue
-      if ((text && c.raw.includes(text)) || (bare && c.raw.includes(bare))) return c.field
+      // intersection(), spelled out: this loop runs for every word against every field.
+      const overlap = Math.max(0, Math.min(wx1, c.x1) - Math.max(wx0, c.x0)) * Math.max(0, Math.min(wy1, c.y1) - Math.max(wy0, c.y0))
+      if (overlap / wordArea < 0.5) continue
+      text ??= fold(word.text)
+      bare ??= fold(word.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      if ((text && c.raw.includes(text)) || (bare && c.raw.includes(bare))) {
+        owner = c.field
+        break
+      }
     }
-    return null
-  })
+    owners.push(owner)
+  }
+  return owners
 }
 
 /** The id of a field within its document: `invoice_id`, `amount@2` for line item 2. */

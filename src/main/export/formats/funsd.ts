@@ -27,7 +27,11 @@ export interface FunsdPage {
 }
 
 /** One FUNSD annotation per page; coordinates in image pixels (page units if there is no image). */
-export function toFunsdPages(doc: ExportDocument, images: PageImages): { page: number; json: FunsdPage }[] {
+export function toFunsdPages(
+  doc: ExportDocument,
+  images: PageImages,
+  namesField: LabelTest = readsAsLabelOf,
+): { page: number; json: FunsdPage }[] {
   return doc.pages.map((page) => {
     const image = images.get(page.page)
     const scale = image ? image.width / page.width : 1
@@ -50,10 +54,14 @@ export function toFunsdPages(doc: ExportDocument, images: PageImages): { page: n
       form.push(e)
       return e
     }
+    const ownWords = new Map<ExportField, Word[]>()
+    owners.forEach((f, i) => {
+      if (f) ownWords.set(f, [...(ownWords.get(f) ?? []), page.words[i]!])
+    })
     const placed = doc.fields.filter((f): f is ExportField & { bbox: BBox } => f.page === page.page && f.bbox !== null && f.value !== '')
     for (const field of placed) {
-      const own = page.words.filter((_, i) => owners[i] === field)
-      const question = field.line === 0 ? labelOf(page, field, used) : null
+      const own = ownWords.get(field) ?? []
+      const question = field.line === 0 ? labelOf(page, field, used, namesField) : null
       const q = question && entity('question', question.map((i) => page.words[i]!), unionBox(question.map((i) => page.words[i]!.bbox)))
       const a = entity('answer', own, field.bbox, own.length ? undefined : field.raw)
       a.field = fieldId(field)
@@ -68,39 +76,77 @@ export function toFunsdPages(doc: ExportDocument, images: PageImages): { page: n
   })
 }
 
+/** Whether a line of text reads as a printed label of the field `key`. */
+export type LabelTest = (text: string, key: string) => boolean
+
+function readsAsLabelOf(text: string, key: string): boolean {
+  return findLabels(fold(text)).some((hit) => hit.def.field === key)
+}
+
+/**
+ * `readsAsLabelOf` remembering its answers for one export: the same label texts ("Invoice
+ * number", "Date") come back on every document of a supplier, and the lexicon's 60 patterns cost
+ * more than the rest of a FUNSD page. Forgets everything past `limit` texts to stay small.
+ */
+export function rememberedLabelTest(limit = 20_000): LabelTest {
+  const fieldsOf = new Map<string, ReadonlySet<string>>()
+  return (text, key) => {
+    let fields = fieldsOf.get(text)
+    if (!fields) {
+      if (fieldsOf.size >= limit) fieldsOf.clear()
+      fields = new Set(findLabels(fold(text)).map((hit) => hit.def.field))
+      fieldsOf.set(text, fields)
+    }
+    return fields.has(key)
+  }
+}
+
 /**
  * The printed label of a header field: the words left of its box on the same line, else the
  * line just above it starting near its left edge; taken only if it reads like a label (ends in
  * ':' or is one of the extractor's labels for that field). Claims the words in `used`.
  */
-function labelOf(page: PageWords, field: ExportField & { bbox: BBox }, used: Set<number>): number[] | null {
+function labelOf(page: PageWords, field: ExportField & { bbox: BBox }, used: Set<number>, namesField: LabelTest): number[] | null {
   const [fx0, fy0, , fy1] = field.bbox
   const h = Math.max(1, fy1 - fy0)
-  const free = page.words.map((w, i) => ({ w, i })).filter(({ i }) => !used.has(i))
-  const left = free
-    .filter(({ w }) => w.bbox[2] <= fx0 + 1 && overlapY(w.bbox, field.bbox) > 0.5)
-    .sort((a, b) => b.w.bbox[2] - a.w.bbox[2])
+  const words = page.words
+  // Indexes of the free words, filtered without an object per word: this runs per header field.
+  const left: number[] = []
+  const above: number[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (used.has(i)) continue
+    const b = words[i]!.bbox
+    if (b[2] <= fx0 + 1 && overlapY(b, field.bbox) > 0.5) left.push(i)
+    if (fy0 - b[3] >= -1 && fy0 - b[3] <= 1.5 * h && Math.abs(b[0] - fx0) < 2 * h) above.push(i)
+  }
+  left.sort((a, b) => words[b]!.bbox[2] - words[a]!.bbox[2])
   // Key-value tables leave a wide gap between label and value; within the label, words are close.
   const run: number[] = []
   let edge = fx0
-  for (const { w, i } of left) {
-    if (edge - w.bbox[2] > (run.length ? 2 * h : page.width * 0.3)) break
+  for (const i of left) {
+    const b = words[i]!.bbox
+    if (edge - b[2] > (run.length ? 2 * h : page.width * 0.3)) break
     run.unshift(i)
-    edge = w.bbox[0]
+    edge = b[0]
   }
-  const above = free
-    .filter(({ w }) => fy0 - w.bbox[3] >= -1 && fy0 - w.bbox[3] <= 1.5 * h && Math.abs(w.bbox[0] - fx0) < 2 * h)
-    .map(({ i }) => i)
-  for (const candidate of [run, lineOf(page, above, free.map((f) => f.i))]) {
+  for (const side of ['left', 'above'] as const) {
+    // The line above is only worked out when the words to the left are no label.
+    const candidate = side === 'left' ? run : above.length ? lineOf(page, above, freeWords(words.length, used)) : []
     if (candidate.length === 0) continue
-    const text = candidate.map((i) => page.words[i]!.text).join(' ')
+    const text = candidate.map((i) => words[i]!.text).join(' ')
     if (!/\p{L}/u.test(text)) continue
-    if (text.trim().endsWith(':') || findLabels(fold(text)).some((hit) => hit.def.field === field.key)) {
+    if (text.trim().endsWith(':') || namesField(text, field.key)) {
       for (const i of candidate) used.add(i)
       return candidate
     }
   }
   return null
+}
+
+function freeWords(count: number, used: ReadonlySet<number>): number[] {
+  const free: number[] = []
+  for (let i = 0; i < count; i++) if (!used.has(i)) free.push(i)
+  return free
 }
 
 /** The start words extended rightwards along their line (gap under two word heights). */
@@ -158,9 +204,10 @@ export const funsdFormat: ExportFormatSpec = {
   needsWords: true,
   imagePath: (split, key, page) => `${split}/images/${pageImageName(key, page)}`,
   start(folder) {
+    const namesField = rememberedLabelTest()
     return {
       add(doc, images) {
-        for (const { page, json } of toFunsdPages(doc, images)) {
+        for (const { page, json } of toFunsdPages(doc, images, namesField)) {
           folder.writeFile(`${doc.split}/annotations/${doc.key}-p${page}.json`, JSON.stringify(json) + '\n')
         }
       },

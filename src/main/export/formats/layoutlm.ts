@@ -20,16 +20,22 @@ export interface LayoutlmRow {
   image_height: number
 }
 
+const OUTSIDE = LABEL_ID.get('O') ?? 0
+
 export function toLayoutlmRows(doc: ExportDocument, images: PageImages): LayoutlmRow[] {
   return doc.pages.map((page) => {
     const owners = fieldsOfWords(page, doc.fields)
     let previous: string | null = null
     const ner_tags = owners.map((field) => {
-      const id = field ? fieldId(field) : null
+      if (!field) {
+        previous = null
+        return OUTSIDE
+      }
+      const id = fieldId(field)
       // A field's words split by another word start a new span: every I- follows its own B-/I-.
-      const tag = field ? `${id === previous ? 'I' : 'B'}-${entityOf(field.key, field.line)}` : 'O'
+      const tag = `${id === previous ? 'I' : 'B'}-${entityOf(field.key, field.line)}`
       previous = id
-      return LABEL_ID.get(tag) ?? 0
+      return LABEL_ID.get(tag) ?? OUTSIDE
     })
     const image = images.get(page.page)
     return {
@@ -47,10 +53,15 @@ export function toLayoutlmRows(doc: ExportDocument, images: PageImages): Layoutl
 }
 
 export function scale1000(b: BBox, width: number, height: number): [number, number, number, number] {
-  const sx = (x: number) => clamp(Math.round((x / width) * 1000), 0, 1000)
-  const sy = (y: number) => clamp(Math.round((y / height) * 1000), 0, 1000)
-  return [sx(Math.min(b[0], b[2])), sy(Math.min(b[1], b[3])), sx(Math.max(b[0], b[2])), sy(Math.max(b[1], b[3]))]
+  return [
+    per1000(Math.min(b[0], b[2]), width),
+    per1000(Math.min(b[1], b[3]), height),
+    per1000(Math.max(b[0], b[2]), width),
+    per1000(Math.max(b[1], b[3]), height),
+  ]
 }
+
+const per1000 = (v: number, size: number) => clamp(Math.round((v / size) * 1000), 0, 1000)
 
 export const layoutlmFormat: ExportFormatSpec = {
   name: 'layoutlm',
