@@ -192,7 +192,28 @@ export class FakeApp extends EventEmitter {
   }
 }
 
+/** The preload's side: what it exposes to the page, and the IPC it makes. */
+export class FakeRenderer {
+  readonly exposed = new Map<string, unknown>()
+  readonly invoked: { channel: string; payload: unknown }[] = []
+  readonly listeners = new EventEmitter()
+  /** What main answers an invoke; by default an empty success. */
+  answer: (channel: string, payload: unknown) => unknown = () => ({ ok: true, value: null })
+  readonly contextBridge = {
+    exposeInMainWorld: (key: string, api: unknown) => this.exposed.set(key, api),
+  }
+  readonly ipcRenderer = {
+    invoke: (channel: string, payload: unknown) => {
+      this.invoked.push({ channel, payload })
+      return Promise.resolve(this.answer(channel, payload))
+    },
+    on: (channel: string, listener: (...args: unknown[]) => void) => this.listeners.on(channel, listener),
+    off: (channel: string, listener: (...args: unknown[]) => void) => this.listeners.off(channel, listener),
+  }
+}
+
 export interface FakeElectron {
+  renderer: FakeRenderer
   app: FakeApp
   windows: FakeBrowserWindow[]
   session: { defaultSession: FakeSession }
@@ -207,6 +228,7 @@ type Holder = { [KEY]?: FakeElectron }
 
 export function resetFakeElectron(): FakeElectron {
   const state: FakeElectron = {
+    renderer: new FakeRenderer(),
     app: new FakeApp(),
     windows: [],
     session: { defaultSession: new FakeSession() },
@@ -235,6 +257,12 @@ export const electronModule = {
   },
   get ipcMain() {
     return fake().ipcMain
+  },
+  get contextBridge() {
+    return fake().renderer.contextBridge
+  },
+  get ipcRenderer() {
+    return fake().renderer.ipcRenderer
   },
   dialog: {
     showErrorBox: (title: string, content: string) => fake().errorBoxes.push({ title, content }),
