@@ -16,6 +16,7 @@ const config = JSON.parse(readFileSync(path.join(root, 'electron-builder.json'),
   linux: { target: string[] }
   win: { target: string[] }
   mac: { target: string[] }
+  electronFuses: Record<string, boolean>
 }
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   main: string
@@ -78,5 +79,20 @@ describe('packaging configuration', () => {
 
   it('ships the bundled samples as a resource beside the asar', () => {
     expect(config.extraResources).toContainEqual({ from: 'resources/samples', to: 'samples' })
+  })
+  it('burns the fuses that turn the packaged binary back into a general Node runtime off', () => {
+    // ELECTRON_RUN_AS_NODE, NODE_OPTIONS and --inspect would let anyone run code as Recto;
+    // the pipeline uses worker_threads, which needs none of them
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    })
+    const workerSpawn = readFileSync(path.join(root, 'src/main/pipeline/pipelineClient.ts'), 'utf8')
+    expect(workerSpawn).toMatch(/from 'node:worker_threads'/)
+    expect(workerSpawn).not.toMatch(/child_process|ELECTRON_RUN_AS_NODE/)
   })
 })
