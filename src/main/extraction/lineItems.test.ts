@@ -161,8 +161,22 @@ describe('line items read from the page', () => {
     expect(items(page([header, unchecked], 1, 'ocr'))[0]?.unit_price).toBeUndefined()
   })
 
-  it('reads nothing where no header names the columns', () => {
-    const got = items(page([[120, [[50, 'Transport Lyon'], right(350, '1'), right(466, '540,00'), right(542, '540,00')]]]))
-    expect(got).toEqual([])
+  it('without a readable header, reads aligned rows only where quantity × price = amount', () => {
+    const row = (y: number, text: string, qty: string, price: string, amount: string): Row => [
+      y,
+      [[50, text], right(365, qty), right(430, price), right(540, amount)],
+    ]
+    const scan = (rows: Row[]) => items(page([[80, [[50, ': | ees »0 ET'], [503, 'Montant']]], ...rows], 1, 'ocr'))
+    expect(
+      scan([
+        row(120, 'Transport Lyon - Marseille, messagerie 6 palettes', '1', '540,00', '540,00'),
+        row(137, 'Stockage palette, par jour', '20', '1,90', '38,00'),
+      ]),
+    ).toEqual([
+      { description: 'Transport Lyon - Marseille, messagerie 6 palettes', quantity: '1.00', unit_price: '540.00', amount: '540.00' },
+      { description: 'Stockage palette, par jour', quantity: '20.00', unit_price: '1.90', amount: '38.00' },
+    ])
+    // a tax breakdown lines up just as well, but its numbers do not multiply
+    expect(scan([row(120, 'Gruppe A', '19', '198,00', '37,62'), row(137, 'Gruppe B', '7', '275,00', '19,25')])).toEqual([])
   })
 })

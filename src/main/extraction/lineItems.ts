@@ -5,6 +5,7 @@ import { ItemBlock, startBlock, type Pending } from './lineItems/block'
 import type { Table } from './lineItems/cells'
 import { descriptionWords, readRow, splitRow } from './lineItems/cells'
 import { addStackedHeaders, columnEdges, headerColumns } from './lineItems/columns'
+import { headerlessItems } from './lineItems/headerless'
 import { endsTable, startsSection } from './lineItems/tableEnd'
 
 export { headerColumns } from './lineItems/columns'
@@ -14,7 +15,8 @@ export { endsTable } from './lineItems/tableEnd'
  * Finds item tables from their header rows and reads one item per row whose amount column holds
  * a price. A table runs on over page breaks until a totals row or a new section ends it; a header
  * repeated on the next page starts it afresh. Lines under a row without numbers continue its
- * description. Also returns the rows, so totals are not sought there.
+ * description. Without any header read, rows that add up (quantity × price = amount) in
+ * aligned columns are items all the same. Also returns the rows, so totals are not sought there.
  */
 export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLine> } {
   const items: LineItem[] = []
@@ -54,6 +56,8 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
       pending = []
       continue
     }
+    // a bare price in the amount column, no totals label: no item, but no document total either
+    if (item) rows.add(line)
     if (block?.takes(line)) {
       rows.add(line)
       continue
@@ -62,7 +66,9 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
     pending = nextPending(pending, line, table)
   }
   close()
-  return { items, rows }
+  if (items.length > 0) return { items, rows }
+  const fallback = headerlessItems(doc)
+  return { items: fallback.items, rows: new Set(fallback.rows) }
 }
 
 /** The items the rules read from the page alone, as if no e-invoice XML came with it. */

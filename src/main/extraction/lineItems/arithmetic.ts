@@ -17,7 +17,8 @@ export function restoreDroppedPoint(item: LineItem): void {
   if (rowAddsUp(quantity.value, price.value, amount.value)) return
   const cents = new Decimal(price.value).div(100).toFixed(2)
   if (!rowAddsUp(quantity.value, cents, amount.value)) return
-  item.unit_price = { ...price, value: cents, confidence: Math.round(price.confidence * 0.7 * 1000) / 1000 }
+  const confidence = Math.round(price.confidence * 0.7 * 1000) / 1000
+  item.unit_price = { ...price, value: cents, confidence }
 }
 
 export function addsUp(item: LineItem): boolean {

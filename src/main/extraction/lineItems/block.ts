@@ -2,7 +2,8 @@ import type { ExtractedField, LineItem } from '../../../shared/fields'
 import type { DocLine } from '../document'
 import type { PlacedWord } from '../layout'
 import { findAmounts, parseNumber } from '../parse/amount'
-import { cellOf, descriptionWords, fieldOf, numericWords, splitRow, textField, type Table } from './cells'
+import { cellOf, descriptionWords, fieldOf, numericWords, splitRow, textField } from './cells'
+import type { Table } from './cells'
 
 /** Text-only lines waiting above a row (see extractLineItems). */
 export type Pending = { line: DocLine; words: PlacedWord[] }[]
@@ -15,8 +16,9 @@ export interface ItemBlock {
   finish(): void
 }
 
-const RATE_IN_TEXT =
-  /\b(?:mwst|ust|vat|tax|tva|btw|iva|gst|steuer)\b\W{0,3}(\d{1,2}(?:[.,]\d{1,3})?) ?%|(\d{1,2}(?:[.,]\d{1,3})?) ?% ?(?:mwst|ust|vat|tva|btw|iva|gst)\b/
+const TAX_WORD = '(?:mwst|ust|vat|tax|tva|btw|iva|gst|steuer)'
+const PERCENT = '(\\d{1,2}(?:[.,]\\d{1,3})?) ?%'
+const RATE_IN_TEXT = new RegExp(`\\b${TAX_WORD}\\b\\W{0,3}${PERCENT}|${PERCENT} ?${TAX_WORD}\\b`)
 
 /**
  * Starts the block of an item read from `row`. Lines below continue its description while they
@@ -75,7 +77,7 @@ export function startBlock(
   }
 }
 
-/** A quantity centred in a tall row stands alone on a line of its own, below or above the prices. */
+/** A quantity centred in a tall row stands alone on a line, above or below the prices. */
 function fillQuantity(item: LineItem, cells: readonly PlacedWord[][], table: Table): void {
   const words = cells.flat()
   const quantity = cellOf(cells, table, 'quantity')

@@ -56,7 +56,11 @@ export function numericWords(cells: readonly PlacedWord[][], table: Table): Plac
   return cells.flatMap((words, i) => (table.columns[i]?.numeric ? words : []))
 }
 
-export function cellOf(cells: readonly PlacedWord[][], table: Table, key: Column['key']): PlacedWord[] {
+export function cellOf(
+  cells: readonly PlacedWord[][],
+  table: Table,
+  key: Column['key'],
+): PlacedWord[] {
   const i = table.columns.findIndex((c) => c.key === key)
   return i < 0 ? [] : (cells[i] ?? [])
 }
@@ -104,7 +108,11 @@ interface Picked {
 }
 
 /** One number of a cell: the first or last, optionally only a price (decimals or a currency). */
-function pick(words: readonly PlacedWord[], which: 'first' | 'last', priced: boolean): Picked | null {
+function pick(
+  words: readonly PlacedWord[],
+  which: 'first' | 'last',
+  priced: boolean,
+): Picked | null {
   if (words.length === 0) return null
   const text = words.map((w) => w.text).join(' ')
   const found = findAmounts(text).filter((a) => !priced || a.hasDecimals || a.currency)
@@ -120,11 +128,16 @@ function pick(words: readonly PlacedWord[], which: 'first' | 'last', priced: boo
 }
 
 const RATE = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/
+const BARE_RATE = /\d{1,2}(?:[.,]\d{1,3})?/
 
 /** A rate cell: "19 %", "19,00 %", "20%", or a bare number under a header that says percent. */
-export function readRate(words: readonly PlacedWord[], headerSaysPercent: boolean): ExtractedField | null {
+export function readRate(
+  words: readonly PlacedWord[],
+  headerSaysPercent: boolean,
+): ExtractedField | null {
   const text = words.map((w) => w.text).join(' ')
-  const found = RATE.exec(text)?.[1] ?? (headerSaysPercent ? /\d{1,2}(?:[.,]\d{1,3})?/.exec(text)?.[0] : undefined)
+  const bare = headerSaysPercent ? BARE_RATE.exec(text)?.[0] : undefined
+  const found = RATE.exec(text)?.[1] ?? bare
   if (!found) return null
   const parsed = parseNumber(found)
   if (!parsed || new Decimal(parsed.value).greaterThan(100)) return null

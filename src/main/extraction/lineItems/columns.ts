@@ -76,8 +76,10 @@ function headerCells(words: readonly PlacedWord[]): HeaderCell[] {
  */
 export function headerColumns(line: DocLine): Column[] | null {
   const cells = headerCells(line.words)
-  const keys = new Set(cells.map((c) => c.key).filter((k) => k && k !== 'position' && k !== 'other'))
-  const ok = keys.has('amount') && (keys.has('description') || keys.has('quantity')) && keys.size >= 3
+  const keys = new Set(cells.map((c) => c.key).filter((k) => k !== 'position' && k !== 'other'))
+  keys.delete(null)
+  const named = keys.has('description') || keys.has('quantity')
+  const ok = keys.has('amount') && named && keys.size >= 3
   return ok ? toColumns(cells) : null
 }
 
@@ -114,7 +116,9 @@ function toColumns(header: readonly HeaderCell[]): Column[] {
  * description column, joined in toColumns.
  */
 function resolveDescriptions(cells: readonly HeaderCell[]): HeaderCell[] {
-  const strong = cells.findIndex((c) => c.key === 'description' && !WEAK_DESCRIPTION.has(headerText(c.text).text))
+  const strong = cells.findIndex(
+    (c) => c.key === 'description' && !WEAK_DESCRIPTION.has(headerText(c.text).text),
+  )
   if (strong < 0) return [...cells]
   return cells.map((c, i) => {
     if (c.key !== 'description' || i === strong) return c
@@ -138,7 +142,8 @@ export function addStackedHeaders(columns: Column[], neighbours: readonly DocLin
       if (!cell.key || cell.key === 'other') continue
       const clash = columns.some((c) => c.x0 < cell.x1 && cell.x0 < c.x1)
       if (clash || columns.some((c) => c.key === cell.key)) continue
-      columns.push({ key: cell.key, x0: cell.x0, x1: cell.x1, numeric: NUMERIC_KEYS.has(cell.key), percent: cell.percent })
+      const numeric = NUMERIC_KEYS.has(cell.key)
+      columns.push({ key: cell.key, x0: cell.x0, x1: cell.x1, numeric, percent: cell.percent })
       any = true
     }
     if (any) used.push(line)

@@ -13,12 +13,16 @@ const TOTALS_FIELDS = new Set(['total_amount', 'net_amount', 'total_tax_amount']
  * cell ("MwSt.", "HT TVA") right under the header, without an amount, does not end it.
  */
 export function endsTable(row: DocLine, afterItems: boolean): boolean {
-  const labels = row.labels.filter((h) => TOTALS_FIELDS.has(h.def.field) && h.def.strength >= 0.9)
+  const labels = totalsLabels(row)
   const hasAmount = findAmounts(row.text).some((a) => a.hasDecimals || a.currency)
   const fields = new Set(labels.map((h) => h.def.field))
   if (!hasAmount) return afterItems && fields.size >= 2 && fields.has('net_amount')
   const totalLabel = row.labels.some((h) => h.def.field === 'total_amount')
   return STOP.test(row.folded.trim()) || totalLabel || labels.some((h) => h.def.field === 'net_amount')
+}
+
+function totalsLabels(row: DocLine): DocLine['labels'] {
+  return row.labels.filter((h) => TOTALS_FIELDS.has(h.def.field) && h.def.strength >= 0.9)
 }
 
 /**
@@ -36,6 +40,8 @@ export function startsSection(line: DocLine, table: Table): boolean {
   const leftOfDescription = first !== undefined && columnOf(first, table.edges) < description
   const title = words.length <= 4 && last.endsWith(':') && !/\d/.test(line.text) && leftOfDescription
   if (title) return true
+  // totals labels without a value are endsTable's to judge, not another table's header
+  if (totalsLabels(line).length > 0) return false
   // mostly column names, spread over the table's width: not a description that names a service
   const names = words.filter((w) => classifyHeader(w.text) !== null).length
   const left = Math.min(...columns.map((c) => c.x0))
