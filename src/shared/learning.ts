@@ -17,6 +17,7 @@ export interface RetrainSummary {
   /**
    * Which value a field takes. Measured on the logged decisions it was trained on (fields where
    * several values were weighed and one was the clerk's); `noMatch` fields had none of the clerk's.
+   * The loss is the mean pairwise margin loss: how far other values came within reach of the clerk's.
    */
   ranker: {
     decisions: number

@@ -39,19 +39,17 @@ describe('fitting the ranker to logged decisions', () => {
     const one = fitRanker([footerOverBox()], DEFAULT_RANKER_WEIGHTS)
     expect(one.label).toBe(DEFAULT_RANKER_WEIGHTS.label)
     for (const key of Object.keys(DEFAULT_RANKER_WEIGHTS) as (keyof typeof one)[]) {
-      expect(Math.abs(one[key] - DEFAULT_RANKER_WEIGHTS[key]), key).toBeLessThan(0.1)
+      expect(Math.abs(one[key] - DEFAULT_RANKER_WEIGHTS[key]), key).toBeLessThan(0.2)
     }
     const many = fitRanker(Array.from({ length: 60 }, footerOverBox), DEFAULT_RANKER_WEIGHTS)
     const moved = (w: typeof one) => w.below - w.right + 0.67 * w.top
     expect(moved(many)).toBeGreaterThan(moved(one))
   })
 
-  it('only sharpens what decisions it already ranks right say: the choice stays, no weight runs off', () => {
+  it('learns nothing from decisions it already ranks right by a clear margin', () => {
     const sure: Decision = { pool: [value('a', { label: 1, right: 1 }), value('b', { validity: 0, ocr: 0 })], target: 0 }
     const w = fitRanker(Array.from({ length: 200 }, () => sure), DEFAULT_RANKER_WEIGHTS)
-    expect(topChoice(sure.pool, w)).toBe(0)
-    for (const key of Object.keys(w) as (keyof typeof w)[]) {
-      expect(Math.abs(w[key] - DEFAULT_RANKER_WEIGHTS[key]), key).toBeLessThan(0.5)
-    }
+    expect(w).toEqual(DEFAULT_RANKER_WEIGHTS)
+    expect(rankerReport([sure], w)).toEqual({ loss: 0, top1: 1 })
   })
 })

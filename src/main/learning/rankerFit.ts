@@ -16,9 +16,26 @@ type Key = (typeof KEYS)[number]
  */
 const FIXED: ReadonlySet<Key> = new Set(['label'])
 const NON_NEGATIVE: ReadonlySet<Key> = new Set(['preset', 'validity', 'ocr'])
+/** How far, in score units (a strong label is worth 2), the clerk's value should lead. */
+const MARGIN = 0.25
+/**
+ * The pull towards the current weights. Against a margin loss it sets how many consistent
+ * corrections it takes to change a choice: about four for a typical layout cue, so one odd
+ * document never flips a ranking that dozens of others agree on.
+ */
+const PULL = 50
+
+/**
+ * Net and tax are chosen together with the total by their arithmetic (net + tax = total), not by
+ * their own ranking: their ranker's first choice is often not the value taken, and fitting it
+ * would bend every other field's ranking to fix what the arithmetic already fixes. Logged, not fitted.
+ */
+const JOINTLY_CHOSEN: ReadonlySet<string> = new Set(['net_amount', 'total_tax_amount'])
 
 export function decisionsOf(samples: readonly RankerSample[]): Decision[] {
-  return samples.flatMap((s) => (s.target !== null && s.pool.length >= 2 ? [{ pool: s.pool, target: s.target }] : []))
+  return samples.flatMap((s) =>
+    s.target !== null && s.pool.length >= 2 && !JOINTLY_CHOSEN.has(s.field) ? [{ pool: s.pool, target: s.target }] : [],
+  )
 }
 
 /** A value's score under some weights: its best candidate plus the support term, as rankValues. */
@@ -43,8 +60,10 @@ export function rankerReport(decisions: readonly Decision[], w: RankerWeights): 
   let loss = 0
   let right = 0
   for (const d of decisions) {
-    const p = softmax(d.pool.map((v) => valueScore(v, w)))
-    loss -= Math.log(Math.max(1e-9, p[d.target] ?? 0))
+    const scores = d.pool.map((v) => valueScore(v, w))
+    const target = scores[d.target] as number
+    for (const s of scores) loss += Math.max(0, MARGIN - (target - s))
+    loss -= MARGIN // the target against itself
     if (topChoice(d.pool, w) === d.target) right++
   }
   return { loss: round(loss / decisions.length), top1: round(right / decisions.length) }
@@ -56,13 +75,15 @@ export const MAX_DECISIONS = 1000
 const DIMS = KEYS.length
 
 /**
- * Softmax ranking loss over each decision's values (the clerk's value should score highest),
- * with an L2 pull towards `prior` so that a few dozen documents adjust the ranker rather than
- * replace it. A value scores as its best candidate, so the gradient follows that candidate.
- * Gradient descent with a step that halves whenever it would not lower the objective: a finder's
- * preset score runs up to about 8, steep enough to overshoot with any fixed step.
+ * Pairwise margin loss: the clerk's value should score at least MARGIN above every other value
+ * weighed for the field, plus an L2 pull towards `prior`. Decisions already ranked right by that
+ * margin teach nothing, so a few dozen corrections adjust the ranker where it was wrong instead of
+ * inflating every weight (a softmax loss keeps widening margins that are already right, which
+ * shifts the fixed bonuses the amounts and the confidence model are read against). A value scores
+ * as its best candidate, so the gradient follows that candidate. Gradient descent with a step that
+ * halves whenever it would not lower the objective: a finder's preset score runs up to about 8.
  */
-export function fitRanker(decisions: readonly Decision[], prior: RankerWeights, lambda = 8, steps = 200): RankerWeights {
+export function fitRanker(decisions: readonly Decision[], prior: RankerWeights, lambda = PULL, steps = 200): RankerWeights {
   if (decisions.length === 0) return { ...prior }
   const packed = decisions.slice(-MAX_DECISIONS).map(pack)
   const p0 = Float64Array.from(KEYS, (k) => prior[k])
@@ -109,7 +130,7 @@ function pack(d: Decision): Packed {
   return { target: d.target, values }
 }
 
-/** The loss plus the pull towards the prior; with `grad`, also its gradient. */
+/** The loss plus the pull towards the prior; with `grad`, also its (sub)gradient. */
 function objective(packed: readonly Packed[], w: Float64Array, p0: Float64Array, lambda: number, grad?: Float64Array): number {
   let loss = 0
   grad?.fill(0)
@@ -129,15 +150,14 @@ function objective(packed: readonly Packed[], w: Float64Array, p0: Float64Array,
       scores.push(top)
       best.push(row)
     }
-    const max = Math.max(...scores)
-    let sum = 0
-    for (const s of scores) sum += Math.exp(s - max)
-    loss -= (scores[d.target] as number) - max - Math.log(sum)
-    if (!grad) continue
+    const target = scores[d.target] as number
+    const wanted = best[d.target] as Float64Array
     scores.forEach((s, i) => {
-      const coef = Math.exp(s - max) / sum - (i === d.target ? 1 : 0)
-      const row = best[i] as Float64Array
-      for (let j = 0; j < DIMS; j++) grad[j] = (grad[j] as number) + coef * (row[j] as number)
+      const violation = MARGIN - (target - s)
+      if (i === d.target || violation <= 0) return
+      loss += violation
+      const other = best[i] as Float64Array
+      if (grad) for (let j = 0; j < DIMS; j++) grad[j] = (grad[j] as number) + (other[j] as number) - (wanted[j] as number)
     })
   }
   for (let j = 0; j < DIMS; j++) {
@@ -146,13 +166,6 @@ function objective(packed: readonly Packed[], w: Float64Array, p0: Float64Array,
     if (grad) grad[j] = (grad[j] as number) + lambda * delta
   }
   return loss
-}
-
-function softmax(scores: readonly number[]): number[] {
-  const top = Math.max(...scores)
-  const e = scores.map((s) => Math.exp(s - top))
-  const sum = e.reduce((a, b) => a + b, 0)
-  return e.map((x) => x / sum)
 }
 
 function round(n: number): number {

@@ -25,7 +25,8 @@ export interface RetrainResult {
  * takes: each confirmed field's weighed values and which one the clerk kept) and the confidence
  * model (how sure Recto is: each confirmed field's features and whether the clerk kept the value).
  * Both fits are pulled towards the current weights, so a few dozen documents adjust the model
- * rather than replace it. Null when fewer than MIN_SAMPLES fields were logged.
+ * rather than replace it. Null when fewer than MIN_SAMPLES fields were logged. The ranker's
+ * figures are measured on the decisions it was fitted to (see rankerFit), not on unseen ones.
  */
 export function retrainModel(db: WritableDb): RetrainResult | null {
   const samples = listSamples(db)
