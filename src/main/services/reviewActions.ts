@@ -83,7 +83,7 @@ export function confirmDocument(ctx: ServiceContext, documentId: number): { next
     // transaction, so a learning failure is logged and rolled back but never blocks the clerk.
     try {
       const lesson = ctx.db.transaction(() => learnFromConfirmed(ctx.db, documentId))()
-      if (lesson.retrained) ctx.log('info', `retrained the confidence model: ${lesson.retrained.version}`)
+      if (lesson.retrained) ctx.log('info', `retrained the ranker and confidence model: ${lesson.retrained.previousVersion} → ${lesson.retrained.version}`)
     } catch (error) {
       ctx.log('error', `learning from document ${documentId} failed`, error)
     }
