@@ -140,6 +140,17 @@ describe('line items read from the page', () => {
     ])
   })
 
+  it('settles columns whose header it cannot name by the first row: text widens the description, numbers that multiply are quantity and price', () => {
+    const garbled: Row = [100, [[50, 'Désignation'], [349, 'ots'], [405, 'suRr|'], [455, 'TVA'], [504, 'Montant']]]
+    const scan: Row = [120, [[50, 'Transport Lyon'], right(365, '2'), right(430, '410,00'), right(470, '20 %'), right(540, '820,00')]]
+    expect(items(page([garbled, scan], 1, 'ocr'))).toEqual([
+      { description: 'Transport Lyon', quantity: '2.00', unit_price: '410.00', tax_rate: '20.00', amount: '820.00' },
+    ])
+    const titled: Row = [100, [[10, 'Product'], [115, 'Title'], [345, 'Qty'], [377, 'Price'], [534, 'Total']]]
+    const row: Row = [120, [[10, 'Memory cards'], [115, 'SanDisk Ultra 16 GB'], right(360, '1'), right(414, '278.61'), right(570, '319.00')]]
+    expect(items(page([titled, row]))[0]?.description).toBe('Memory cards SanDisk Ultra 16 GB')
+  })
+
   it('drops a leading running number when no column names the position', () => {
     const header: Row = [100, [[50, 'Description'], [330, 'Qty'], [400, 'Price'], [500, 'Amount']]]
     const got = items(

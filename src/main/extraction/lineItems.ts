@@ -1,10 +1,11 @@
 import type { LineItem } from '../../shared/fields'
 import type { PageWords } from '../../shared/words'
 import { buildDoc, type Doc, type DocLine } from './document'
-import { ItemBlock, startBlock, type Pending } from './lineItems/block'
+import { startBlock, type ItemBlock, type Pending } from './lineItems/block'
 import type { Table } from './lineItems/cells'
 import { descriptionWords, readRow, splitRow } from './lineItems/cells'
-import { addStackedHeaders, columnEdges, headerColumns } from './lineItems/columns'
+import { addStackedHeaders, columnEdges, headerColumns, settleUnknown } from './lineItems/columns'
+import type { Column } from './lineItems/columns'
 import { headerlessItems } from './lineItems/headerless'
 import { endsTable, startsSection } from './lineItems/tableEnd'
 
@@ -35,7 +36,7 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
     if (columns) {
       close()
       for (const l of addStackedHeaders(columns, stackedNeighbours(doc, line))) headerLines.add(l)
-      table = { columns, edges: columnEdges(columns, line.unit) }
+      table = openTable(doc, line, columns, headerLines)
       inTable = 0
       pending = []
       continue
@@ -69,6 +70,17 @@ export function extractLineItems(doc: Doc): { items: LineItem[]; rows: Set<DocLi
   if (items.length > 0) return { items, rows }
   const fallback = headerlessItems(doc)
   return { items: fallback.items, rows: new Set(fallback.rows) }
+}
+
+/** The table under a header, its unnamed columns settled by the first row that has a price. */
+function openTable(doc: Doc, header: DocLine, columns: Column[], headerLines: Set<DocLine>): Table {
+  const table = { columns, edges: columnEdges(columns, header.unit) }
+  if (!columns.some((c) => c.unknown)) return table
+  const below = (l: DocLine): boolean => l.page === header.page && l.bbox[1] > header.bbox[3]
+  const first = doc.lines.find((l) => below(l) && !headerLines.has(l) && readRow(l, table))
+  if (!first) return table
+  settleUnknown(columns, first)
+  return { columns, edges: columnEdges(columns, header.unit) }
 }
 
 /** The items the rules read from the page alone, as if no e-invoice XML came with it. */

@@ -4,7 +4,7 @@ import { ocrConfidence } from '../candidate'
 import type { DocLine } from '../document'
 import { unionBox, type PlacedWord } from '../layout'
 import { findAmounts, parseNumber, type AmountMatch } from '../parse/amount'
-import { addsUp, restoreDroppedPoint } from './arithmetic'
+import { addsUp, restoreDroppedPoint, rowAddsUp } from './arithmetic'
 import { columnOf, type Column } from './columns'
 
 export interface Table {
@@ -87,10 +87,37 @@ export function readRow(line: DocLine, table: Table): LineItem | null {
   if (description.length > 0) item.description = textField(description)
   const code = cellOf(cells, table, 'product_code')
   if (code.length > 0) item.product_code = textField(code)
+  fillFromUnnamed(item, cells, table)
   restoreDroppedPoint(item)
   // a unit price without decimals is a price only where the row's arithmetic says so
   if (bare && !addsUp(item)) delete item.unit_price
   return item
+}
+
+/**
+ * Quantity or unit price missing, numbers under columns nobody could name: they are what makes
+ * quantity × unit price = amount, tried left to right as quantity then price.
+ */
+function fillFromUnnamed(item: LineItem, cells: readonly PlacedWord[][], table: Table): void {
+  const amount = item.amount?.value
+  if (!amount || (item.quantity && item.unit_price)) return
+  const numbers = cells.flatMap((words, i) => {
+    const c = table.columns[i]
+    const found = c?.unknown && c.numeric ? pick(words, 'last', false) : null
+    return found ? [found] : []
+  })
+  const [a, b] = numbers
+  const tries: [Picked | undefined, Picked | undefined][] = []
+  if (!item.quantity && !item.unit_price) tries.push([a, b], [b, a])
+  else for (const n of numbers) tries.push(item.quantity ? [undefined, n] : [n, undefined])
+  for (const [q, p] of tries) {
+    const quantity = q?.match.value ?? item.quantity?.value
+    const price = p?.match.value ?? item.unit_price?.value
+    if (!quantity || !price || !rowAddsUp(quantity, price, amount)) continue
+    if (q) item.quantity = toField(q.match.value, q)
+    if (p) item.unit_price = toField(p.match.value, p)
+    return
+  }
 }
 
 /** The description cell, or every text cell but position and code when no column is named so. */

@@ -13,6 +13,8 @@ export interface Column {
   numeric: boolean
   /** The header names a percentage ("MwSt %", "Tax rate", "Disc.%"): bare numbers are rates. */
   percent: boolean
+  /** A header word nobody knows (or OCR garbled): settled by the first row (settleUnknown). */
+  unknown?: boolean
 }
 
 const NUMERIC_KEYS = new Set<ColumnKey>(['quantity', 'unit_price', 'amount', 'tax_rate'])
@@ -86,8 +88,7 @@ export function headerColumns(line: DocLine): Column[] | null {
 /**
  * Turns header cells into columns. A repeated key keeps its first column, except the amount,
  * which is the rightmost ("Subtotal … Total"); the others become columns not read, so their
- * numbers are not taken for a neighbour's. A cell nobody knows between the description and the
- * first number widens the description ("Product  Title"); elsewhere it is a column not read.
+ * numbers are not taken for a neighbour's. Two description names side by side are one column.
  */
 function toColumns(header: readonly HeaderCell[]): Column[] {
   const cells = resolveDescriptions(header)
@@ -100,14 +101,37 @@ function toColumns(header: readonly HeaderCell[]): Column[] {
     else if (key !== 'other' && seen.has(key)) key = 'other'
     seen.add(key)
     const prev = columns[columns.length - 1]
-    if ((cell.key === null || cell.key === 'description') && prev?.key === 'description') {
+    if (cell.key === 'description' && prev?.key === 'description') {
       prev.x1 = cell.x1
       return
     }
     const numeric = NUMERIC_KEYS.has(key) || (key === 'other' && seen.has('description'))
-    columns.push({ key, x0: cell.x0, x1: cell.x1, numeric, percent: cell.percent })
+    const unknown = cell.key === null
+    columns.push({ key, x0: cell.x0, x1: cell.x1, numeric, percent: cell.percent, unknown })
   })
   return columns
+}
+
+/**
+ * Settles the columns whose header nobody knows by what the first item row holds under them:
+ * text right after the description widens it ("Product  Title"); numbers make a numeric column,
+ * whose values the row's arithmetic may still name (readRow), as when OCR garbles "Qté".
+ */
+export function settleUnknown(columns: Column[], firstRow: DocLine): void {
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as Column
+    if (!c.unknown) continue
+    const under = firstRow.words.filter((w) => {
+      const centre = (w.bbox[0] + w.bbox[2]) / 2
+      return centre > c.x0 - firstRow.unit && centre < c.x1 + firstRow.unit
+    })
+    const text = under.filter((w) => /\p{L}{2}/u.test(w.text)).length
+    const prev = columns[i - 1]
+    if (prev?.key === 'description' && under.length > 0 && text * 2 > under.length) {
+      prev.x1 = c.x1
+      columns.splice(i--, 1)
+    } else if (under.length > 0) c.numeric = text * 2 <= under.length
+  }
 }
 
 /**

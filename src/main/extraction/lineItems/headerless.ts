@@ -123,9 +123,11 @@ function readRun(run: readonly Candidate[]): LineItem[] | null {
   const others = cols.slice(-3, -1)
   const options: Role[][] =
     others.length === 2 ? [['quantity', 'unit_price'], ['unit_price', 'quantity']] : [['unit_price']]
+  // rows of zeros add up whatever the columns mean: only priced rows are evidence
+  const priced = run.filter((c) => Number(cellAt(c, amountX)?.value ?? 0) !== 0)
   let best: { roles: Role[]; adds: number } | null = null
   for (const roles of options) {
-    const adds = run.filter((c) => {
+    const adds = priced.filter((c) => {
       const q = cellAt(c, others[roles.indexOf('quantity')])
       const p = cellAt(c, others[roles.indexOf('unit_price')])
       const a = cellAt(c, amountX)
@@ -133,7 +135,7 @@ function readRun(run: readonly Candidate[]): LineItem[] | null {
     }).length
     if (!best || adds > best.adds) best = { roles, adds }
   }
-  if (!best || best.adds < Math.max(2, run.length / 2)) return null
+  if (!best || best.adds < Math.max(2, priced.length / 2)) return null
   const roles = best.roles
   const left = Math.min(...run.flatMap((c) => others.map((x) => cellAt(c, x)?.x0 ?? Infinity)))
   return run.flatMap((c) => {
