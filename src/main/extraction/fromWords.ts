@@ -9,6 +9,7 @@ import { featuresOf, probability, type ConfidenceFeatures } from './confidence'
 import { buildDoc, type Doc } from './document'
 import { unionBox } from './layout'
 import { extractLineItems } from './lineItems'
+import { settleItemConfidence } from './lineItems/itemConfidence'
 import { currencyFromCountry, currencyFromWords, detectCurrencyCode } from './parse/currency'
 import { emailDomains, receiverZone, supplierCandidates } from './parties'
 import { paidAmount } from './payment'
@@ -111,7 +112,7 @@ export function extractFromWords(pages: readonly PageWords[], rankerWeights?: Ra
   const currency = chooseCurrency(doc, amounts.total?.best.currency ?? null)
   if (currency) fields.currency = currency
 
-  return { fields, lineItems: table.items, features, pools: rankerPools(ranking) }
+  return { fields, lineItems: settleItemConfidence(table.items, fields.net_amount?.value), features, pools: rankerPools(ranking) }
 }
 
 /** Ranked values need a minimum of evidence: a loose date or id alone is not enough. */

@@ -184,13 +184,18 @@ export function textField(words: readonly PlacedWord[], value?: string): Extract
   return fieldOf(value ?? text, text, words)
 }
 
-/** Page items are never fully trusted: below the validation rules' bar for trusted items. */
+/**
+ * Page items start below the validation rules' bar for trusted items; the arithmetic of the whole
+ * table (settleItemConfidence) is what lifts them.
+ */
+export const UNCHECKED_ITEM_FACTOR = 0.7
+
 export function fieldOf(value: string, raw: string, words: readonly PlacedWord[]): ExtractedField {
   const first = words[0]
   return {
     value,
     raw,
-    confidence: Math.round(ocrConfidence([...words]) * 0.7 * 1000) / 1000,
+    confidence: Math.round(ocrConfidence([...words]) * UNCHECKED_ITEM_FACTOR * 1000) / 1000,
     page: first?.page ?? 1,
     bbox: unionBox(words.map((w) => w.bbox)),
     source: first?.pageSource ?? 'text-layer',
