@@ -8,8 +8,11 @@ import { toGrey } from '../../src/main/ingest/ocr/greyImage'
 import { measureTextGeometry } from '../../src/main/ingest/ocr/skew'
 import { readDocument } from '../../src/main/ingest/readDocument'
 import { ocrRegion } from '../../src/main/ingest/regionOcr'
+import { openPdf } from '../../src/main/ingest/pdfjsNode'
+import { readPageDrawing } from '../../src/main/ingest/pageDrawing'
 import {
   mixedTextAndScan,
+  scanAsOneBitImage,
   scanOverGarbageText,
   scanWithInvisibleOcrText,
   scanWithPrintedHeader,
@@ -140,6 +143,45 @@ describe.concurrent('a text layer that is present but useless is replaced by OCR
     const { pages } = await read(await scanWithInvisibleOcrText(scan08, words))
     expect(pages[0]?.source).toBe('text-layer')
     expect(findWord(pages[0], ID_08)).toBeDefined()
+  })
+})
+
+describe.concurrent('a scanned page that is one image is read from its own pixels', () => {
+  /** The PNG is a Letter page at 150 dpi: one pixel is 612/1275 of a point. */
+  const PT_PER_PX = 612 / 1275
+
+  async function soleImageOf(pdf: Uint8Array) {
+    const doc = await openPdf(pdf)
+    try {
+      return (await readPageDrawing(await doc.getPage(1))).soleImage
+    } finally {
+      await doc.destroy()
+    }
+  }
+
+  it('finds the one image of a scanned page, and none where text is printed over the scan', async () => {
+    expect(await soleImageOf(sample('07-transports-lemoinard-scan.pdf'))).not.toBeNull()
+    expect(await soleImageOf(await scanOverGarbageText(scan08))).not.toBeNull()
+    expect(await soleImageOf(await scanWithPrintedHeader(scan08))).toBeNull()
+  })
+
+  it('places words from the image where the page shows them', async () => {
+    const [{ pages: png }, { pages: pdf }] = await Promise.all([
+      upright08,
+      read(await scanOverGarbageText(scan08)),
+    ])
+    expect(pdf[0]).toMatchObject({ source: 'ocr', width: 612, height: 792, rotation: 0 })
+    const inPixels = findWord(png[0], ID_08)!.bbox
+    const inPoints = findWord(pdf[0], ID_08)!.bbox
+    inPixels.forEach((v, i) => expect(Math.abs(inPoints[i]! - v * PT_PER_PX)).toBeLessThan(1.5))
+  })
+
+  it('reads a 1-bit (fax-like) scan', async () => {
+    const { pages } = await read(await scanAsOneBitImage(scan08))
+    expect(pages[0]?.source).toBe('ocr')
+    expect(findWord(pages[0], ID_08)).toBeDefined()
+    expect(findWord(pages[0], 'Copperbrook')).toBeDefined()
+    expectInside(pages[0]!)
   })
 })
 

@@ -10,7 +10,11 @@ import { openPdf } from './pdfjsNode'
 import { ocrPage } from './ocr/ocrPage'
 import { scaleMap } from './ocr/pointMap'
 import { readPagesInOrder } from './pageQueue'
-import { pageGeometry, readPageDrawing, readTextLayer } from './pdfPages'
+import { imagePixelToPage, readEmbeddedImage } from './embeddedImage'
+import { readPageDrawing } from './pageDrawing'
+import type { PageDrawing } from './pageDrawing'
+import { pageGeometry, readTextLayer } from './pdfPages'
+import type { PdfDocument, PdfPage } from './pdfjsNode'
 import { ocrScale, renderPageToGrey } from './rasterize'
 import { assessTextLayer } from './textLayer'
 
@@ -80,26 +84,38 @@ async function readPdf(
   }
 }
 
-async function readPdfPage(
-  doc: Awaited<ReturnType<typeof openPdf>>,
-  n: number,
-  options: ReadOptions,
-): Promise<PageWords> {
+async function readPdfPage(doc: PdfDocument, n: number, options: ReadOptions): Promise<PageWords> {
   const page = await doc.getPage(n)
   try {
     const geometry = pageGeometry(page)
     const textWords = await readTextLayer(page)
-    const verdict = assessTextLayer(textWords, await readPageDrawing(page), geometry)
+    const drawing = await readPageDrawing(page)
+    const verdict = assessTextLayer(textWords, drawing, geometry)
     if (verdict.usable) return { page: n, ...geometry, source: 'text-layer', words: textWords }
-    const scale = ocrScale(geometry.width, geometry.height)
-    const grey = await renderPageToGrey(page, { scale }, doc.canvasFactory)
-    const read = await ocrPage(grey, scaleMap(scale), options.ocr)
+    const { grey, toPage } = await pageImageForOcr(doc, page, drawing)
+    const read = await ocrPage(grey, toPage, options.ocr)
     // Boxes stay on the page as shown; rotation adds the turn OCR needed to the page's own.
     const rotation = (geometry.rotation + read.rotation) % 360
     return { page: n, ...geometry, rotation, source: 'ocr', words: read.words }
   } finally {
     page.cleanup()
   }
+}
+
+/**
+ * A scanned page that is one upright image is read from that image's own pixels: rendering it
+ * would cost a full pdf.js render and resample the scan before OCR resamples it again. Any other
+ * page is rendered at OCR resolution.
+ */
+async function pageImageForOcr(doc: PdfDocument, page: PdfPage, drawing: PageDrawing) {
+  const sole = drawing.soleImage
+  const embedded = sole && (await readEmbeddedImage(page, sole.objId))
+  if (sole && embedded) {
+    return { grey: embedded, toPage: imagePixelToPage(sole.toPage, embedded.width, embedded.height) }
+  }
+  const { width, height } = page.getViewport({ scale: 1 })
+  const scale = ocrScale(width, height)
+  return { grey: await renderPageToGrey(page, { scale }, doc.canvasFactory), toPage: scaleMap(scale) }
 }
 
 async function readImage(bytes: Uint8Array, options: ReadOptions): Promise<PageWords[]> {

@@ -3,7 +3,8 @@ import type { GreyImage } from './greyImage'
 import type { OcrEngine } from './ocrPool'
 import { readability } from './ocrWords'
 import type { PointMap } from './pointMap'
-import { compose } from './pointMap'
+import { compose, scaleMap } from './pointMap'
+import { encodeBand, splitIntoBands } from './bands'
 import { prepareForOcr } from './preprocess'
 
 export interface OcrPageResult {
@@ -56,7 +57,19 @@ async function readTurned(
 ): Promise<OcrPageResult> {
   const prepared = await prepareForOcr(grey, { turn })
   const toPageFromOcr = compose(prepared.toSource, toPage)
-  const words = await ocr.recognize({ image: prepared.image, scale: 1, toPage: toPageFromOcr })
+  // One page, several workers: bands cut between lines are read at once, so a single-page
+  // document (most invoices) uses every core instead of one.
+  const bands = splitIntoBands(prepared.grey, ocr.concurrency)
+  const read = bands.map((band) =>
+    bands.length === 1
+      ? ocr.recognize({ image: prepared.image, scale: 1, toPage: toPageFromOcr })
+      : ocr.recognize({
+          image: encodeBand(prepared.grey, band),
+          scale: 1,
+          toPage: compose(scaleMap(1, { x: 0, y: band.top }), toPageFromOcr),
+        }),
+  )
+  const words = (await Promise.all(read)).flat()
   return { words, rotation: turn, skew: Math.round((prepared.turned - turn) * 10) / 10 }
 }
 

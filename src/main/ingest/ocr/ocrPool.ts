@@ -53,7 +53,8 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
     concurrency: size,
     async recognize({ image, scale, offset, toPage }) {
       scheduler ??= start()
-      const result = await (await scheduler).addJob('recognize', image, {}, { blocks: true })
+      // Only the word boxes are read; the plain-text rendering tesseract.js makes by default is skipped.
+      const result = await (await scheduler).addJob('recognize', image, {}, { blocks: true, text: false })
       const blocks = result.data.blocks as TesseractBlock[] | null
       return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
     },

@@ -7,6 +7,8 @@ import { measureTextGeometry } from './skew'
 export interface PreparedImage {
   /** PGM bytes for tesseract. */
   image: Buffer
+  /** The same pixels, raw, for cutting into bands. */
+  grey: GreyImage
   width: number
   height: number
   /** From a pixel of `image` back to a pixel of the image that was prepared. */
@@ -80,6 +82,7 @@ export async function prepareForOcr(
   }
   return {
     image: encodePgm(levelled),
+    grey: levelled,
     width: levelled.width,
     height: levelled.height,
     toSource,

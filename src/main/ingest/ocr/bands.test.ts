@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import type { GreyImage } from './greyImage'
+import { encodeBand, splitIntoBands } from './bands'
+
+/** A white page with black bars for text lines (rows [top, bottom)) and optional vertical rules. */
+function page(width: number, height: number, lines: [number, number][], rules: number[] = []): GreyImage {
+  const data = Buffer.alloc(width * height, 255)
+  for (const [top, bottom] of lines) {
+    for (let y = top; y < bottom; y++) data.fill(0, y * width + 100, y * width + width - 100)
+  }
+  for (const x of rules) for (let y = 0; y < height; y++) data[y * width + x] = 0
+  return { data, width, height }
+}
+
+/** Text lines 20 px high every 40 px, from y = 60 down to the bottom margin. */
+function textLines(height: number): [number, number][] {
+  const lines: [number, number][] = []
+  for (let top = 60; top + 20 < height - 60; top += 40) lines.push([top, top + 20])
+  return lines
+}
+
+describe('splitIntoBands', () => {
+  it('cuts a page in two through the gap between lines nearest the middle', () => {
+    const lines = textLines(2000)
+    const bands = splitIntoBands(page(1000, 2000, lines), 2)
+    expect(bands).toHaveLength(2)
+    expect(bands[0]).toMatchObject({ top: 0 })
+    expect(bands[1]).toMatchObject({ bottom: 2000 })
+    const cut = bands[0]!.bottom
+    expect(bands[1]!.top).toBe(cut)
+    expect(Math.abs(cut - 1000)).toBeLessThan(40)
+    // The cut lies in a gap, at least 4 px clear of any line.
+    for (const [top, bottom] of lines) expect(cut <= top - 4 || cut >= bottom + 4).toBe(true)
+  })
+
+  it('never cuts through a table whose vertical rules cross every row', () => {
+    const bands = splitIntoBands(page(1000, 2000, textLines(2000), [50, 500, 950]), 2)
+    expect(bands).toEqual([{ top: 0, bottom: 2000 }])
+  })
+
+  it('keeps a page whole when no gap lies near the middle', () => {
+    const dense: [number, number][] = [[60, 1940]]
+    expect(splitIntoBands(page(1000, 2000, dense), 2)).toEqual([{ top: 0, bottom: 2000 }])
+  })
+
+  it('keeps small images and single-worker pools whole', () => {
+    expect(splitIntoBands(page(500, 800, textLines(800)), 2)).toHaveLength(1)
+    expect(splitIntoBands(page(1000, 2000, textLines(2000)), 1)).toHaveLength(1)
+  })
+
+  it('cuts into as many bands as workers when gaps allow', () => {
+    const bands = splitIntoBands(page(1000, 3000, textLines(3000)), 3)
+    expect(bands).toHaveLength(3)
+    expect(bands.map((b) => b.bottom - b.top).reduce((a, b) => a + b)).toBe(3000)
+  })
+
+  it('encodes a band as PGM holding exactly its rows', () => {
+    const image = page(1000, 2000, textLines(2000))
+    const pgm = encodeBand(image, { top: 60, bottom: 80 })
+    const header = 'P5\n1000 20\n255\n'
+    expect(pgm.subarray(0, header.length).toString('latin1')).toBe(header)
+    expect(pgm.length).toBe(header.length + 1000 * 20)
+    expect(pgm[header.length + 500]).toBe(0)
+  })
+})
+
+describe('splitIntoBands on pages whose halves binarise differently', () => {
+  it('reads the page whole when one band would take grey paper for ink', () => {
+    // Grey paper (180); the lower half has little text and a wide white scanner border, so its
+    // own Otsu level would fall between paper and border instead of between ink and paper.
+    const width = 1000
+    const height = 2000
+    const lines = [...textLines(2000).filter(([top]) => top < 900), [1100, 1120] as [number, number]]
+    const image = page(width, height, lines)
+    for (let i = 0; i < image.data.length; i++) if (image.data[i] === 255) image.data[i] = 180
+    for (let y = 1300; y < height; y++) image.data.fill(255, y * width, y * width + 700)
+    expect(splitIntoBands(image, 2)).toEqual([{ top: 0, bottom: height }])
+    // The same page without the border is cut.
+    const plain = page(width, height, lines)
+    for (let i = 0; i < plain.data.length; i++) if (plain.data[i] === 255) plain.data[i] = 180
+    expect(splitIntoBands(plain, 2)).toHaveLength(2)
+  })
+})
