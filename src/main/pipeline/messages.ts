@@ -17,7 +17,15 @@ export type ToWorker =
       /** The active trained model; null while the shipped rules are in use. */
       model?: TrainedModel | null
     }
-  | { type: 'ocrRegion'; jobId: number; bytes: Uint8Array; page: number; bbox: BBox; languages: string[] }
+  | {
+      type: 'ocrRegion'
+      jobId: number
+      bytes: Uint8Array
+      page: number
+      bbox: BBox
+      languages: string[]
+      password?: string
+    }
   | { type: 'cancel'; jobId: number }
 
 export type FromWorker =

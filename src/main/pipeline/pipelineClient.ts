@@ -23,7 +23,7 @@ export interface ProcessJob {
 
 export interface Pipeline {
   process(job: ProcessJob): { jobId: number; done: Promise<ProcessedDocument> }
-  ocrRegion(bytes: Uint8Array, page: number, bbox: BBox, languages: string[]): Promise<Word[]>
+  ocrRegion(bytes: Uint8Array, page: number, bbox: BBox, languages: string[], password?: string): Promise<Word[]>
   cancel(jobId: number): void
   close(): Promise<void>
 }
@@ -85,8 +85,8 @@ export function startPipeline(): Pipeline {
       const { onPage, ...rest } = job
       return { jobId, done: run<ProcessedDocument>({ type: 'process', jobId, ...rest }, onPage) }
     },
-    ocrRegion(bytes, page, bbox, languages) {
-      return run<Word[]>({ type: 'ocrRegion', jobId: nextId++, bytes, page, bbox, languages })
+    ocrRegion(bytes, page, bbox, languages, password) {
+      return run<Word[]>({ type: 'ocrRegion', jobId: nextId++, bytes, page, bbox, languages, password })
     },
     cancel(jobId) {
       worker?.postMessage({ type: 'cancel', jobId } satisfies ToWorker)

@@ -44,7 +44,7 @@ port.on('message', (message: ToWorker) => {
 async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<void> {
   const ocr = ocrFor(message.languages)
   if (message.type === 'ocrRegion') {
-    const words = await ocrRegion(message.bytes, message.page, message.bbox, ocr)
+    const words = await ocrRegion(message.bytes, message.page, message.bbox, ocr, message.password)
     send({ type: 'region', jobId: message.jobId, words })
     return
   }

@@ -47,7 +47,9 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
     getPageWords: (req) => listWords(ctx.db, req.documentId, req.page),
     getDocumentFile: (req) => {
       const { row, bytes } = storedBytes(req.documentId)
-      return { mime: row.mime, bytes }
+      // An encrypted PDF's page view needs the password the clerk gave this session.
+      const password = queue.passwordFor(req.documentId)
+      return password === undefined ? { mime: row.mime, bytes } : { mime: row.mime, bytes, password }
     },
     getPageImage: (req) => {
       const { row, bytes } = storedBytes(req.documentId)
@@ -77,7 +79,8 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
     listEdits: (req) => listEdits(ctx.db, req),
     ocrRegion: async (req) => {
       const { bytes } = storedBytes(req.documentId)
-      return ctx.pipeline.ocrRegion(bytes, req.page, req.bbox, ctx.settings().ocrLanguages)
+      const password = queue.passwordFor(req.documentId)
+      return ctx.pipeline.ocrRegion(bytes, req.page, req.bbox, ctx.settings().ocrLanguages, password)
     },
     exportTrainingSet: (req) => exports.start(req),
     cancelExport: () => exports.cancel(),

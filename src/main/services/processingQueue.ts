@@ -11,6 +11,7 @@ import {
 import { replaceExtractedFields } from '../db/repositories/fields'
 import { loadPageWords, saveAttachment, savePage } from '../db/repositories/pages'
 import { activeModel, applyLearning, recordLearning, saveEvidence } from '../learning'
+import { createPasswordVault } from '../ingest/passwordVault'
 import type { ProcessedDocument } from '../pipeline/processDocument'
 import type { ServiceContext } from './context'
 import { withDuplicateCheck } from './duplicates'
@@ -19,6 +20,8 @@ import { refreshReviewFlags } from './reviewFlags'
 
 export interface ProcessingQueue {
   enqueue(ids: number[], passwords?: Map<number, string>): void
+  /** The password a document was opened with this session (encrypted PDFs), for region OCR. */
+  passwordFor(id: number): string | undefined
   cancelAll(): number
   /** Resolves when nothing is queued or running (CLI import, tests). */
   idle(): Promise<void>
@@ -30,14 +33,15 @@ export interface ProcessingQueue {
  */
 export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
   const waiting: number[] = []
-  const passwords = new Map<number, string>()
+  // In memory only (see passwordVault): kept after a document opens, so its pages can be read again.
+  const passwords = createPasswordVault()
   let running: { id: number; jobId: number | null } | null = null
   let batch = { done: 0, total: 0, startedAt: Date.now(), pagesDone: 0 }
   let idleWaiters: (() => void)[] = []
 
   function enqueue(ids: number[], extra?: Map<number, string>): void {
     if (!running && waiting.length === 0) batch = { done: 0, total: 0, startedAt: Date.now(), pagesDone: 0 }
-    for (const [id, pw] of extra ?? []) passwords.set(id, pw)
+    for (const [id, pw] of extra ?? []) passwords.remember(id, pw)
     for (const id of ids) {
       if (waiting.includes(id) || running?.id === id) continue
       waiting.push(id)
@@ -106,12 +110,12 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
       progress('done', pageCount, pageCount)
     } catch (error) {
       const code = error instanceof RectoError ? error.code : 'processing_failed'
+      if (code === 'wrong_password' || code === 'encrypted_pdf') passwords.forget(id)
       const message = error instanceof Error ? error.message : String(error)
       setStatus(ctx.db, id, 'failed', { errorCode: code, error: message })
       ctx.log(code === 'processing_failed' ? 'error' : 'warn', `${row.file_name}: ${message}`)
       progress('failed', 0, 0)
     } finally {
-      passwords.delete(id)
       ctx.events.emit('documentsChanged', { documentIds: [id] })
     }
   }
@@ -124,6 +128,7 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
 
   return {
     enqueue,
+    passwordFor: (id) => passwords.get(id),
     cancelAll() {
       const cancelled = waiting.splice(0)
       for (const id of cancelled) {

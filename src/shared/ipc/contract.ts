@@ -56,8 +56,11 @@ export const contract = {
   getPageWords: returns<Word[]>()(
     z.object({ documentId: id, page: z.number().int().min(1) }).strict(),
   ),
-  /** The original file's bytes, for pdf.js or an <img> in the renderer. */
-  getDocumentFile: returns<{ mime: string; bytes: Uint8Array }>()(
+  /**
+   * The original file's bytes, for pdf.js or an <img> in the renderer; for an encrypted PDF, the
+   * password the clerk entered this session (held in main's memory only, never stored).
+   */
+  getDocumentFile: returns<{ mime: string; bytes: Uint8Array; password?: string }>()(
     z.object({ documentId: id }).strict(),
   ),
   /**
