@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { HEADER_FIELD_KEYS } from './fields'
 
 export const OCR_LANGUAGES = ['eng', 'deu', 'fra'] as const
+export type OcrLanguage = (typeof OCR_LANGUAGES)[number]
 
 /**
  * Four-eyes review: once a clerk confirms a selected document, a different reviewer or supervisor
