@@ -44,6 +44,8 @@ export type ExportResult = ExportSummary
 export const MANIFEST_VERSION = 1
 const EDITS_VERSION = 'recto-edits/1'
 const BREATH_MS = 50
+/** Files handed to the disk and not yet written, at most (FUNSD writes one per page). */
+const FILES_IN_FLIGHT = 64
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
@@ -95,12 +97,14 @@ export async function exportTrainingSet(db: ReadableDb, options: ExportOptions):
       counts.images += [...images.values()].filter((i) => i.path).length
       bySplit[doc.split]++
       byStatus[doc.status] = (byStatus[doc.status] ?? 0) + 1
+      await folder.settled(FILES_IN_FLIGHT)
       options.onProgress?.({ done: ++index, total: selected.length, documentId: doc.id, stage: 'documents' })
     }
     options.signal?.throwIfAborted()
     options.onProgress?.({ done: selected.length, total: selected.length, documentId: null, stage: 'finishing' })
     sink.finish()
     edits.close()
+    await folder.settled()
     const manifest = {
       manifest_version: MANIFEST_VERSION,
       generator: 'recto',
@@ -128,6 +132,7 @@ export async function exportTrainingSet(db: ReadableDb, options: ExportOptions):
     options.onProgress?.({ done: selected.length, total: selected.length, documentId: null, stage: 'done' })
     return { outDir: folder.root, documents: counts.documents, pages: counts.pages, images: counts.images, files: folder.files().length, warnings }
   } catch (error) {
+    await folder.settled().catch(() => undefined)
     folder.discard()
     if (options.signal?.aborted) throw new RectoError('cancelled', 'The export was cancelled; nothing was left behind.')
     throw error

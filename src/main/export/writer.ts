@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Hash } from 'node:crypto'
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, realpathSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { RectoError } from '../../shared/errors'
 
@@ -21,10 +22,22 @@ export interface ExportFolder {
   writeFile(rel: string, data: string | Uint8Array): WrittenFile
   /** A file written line by line (JSONL, CSV), hashed as it goes. */
   lines(rel: string, eol?: string): LineFile
+  /**
+   * Like writeFile, but the bytes reach the disk on libuv's threads while the export goes on: for
+   * FUNSD's file per page, whose creation costs the file system more than the JSON costs us.
+   */
+  writeFileSoon(rel: string, data: string | Uint8Array): WrittenFile
+  /** Waits until at most `pending` files of writeFileSoon are unwritten; throws their first error. */
+  settled(pending?: number): Promise<void>
   files(): WrittenFile[]
-  /** Removes what this export wrote (after a cancel or an error); leaves everything else alone. */
+  /** Removes what this export wrote (after a cancel or an error; after `settled`, so no write lands later). */
   discard(): void
 }
+
+// Lines are gathered into writes of about this many characters. Small on purpose: lines held
+// longer survive young-generation collections and get copied (1 MB cost Label Studio's 300 MB
+// export a fifth more time than 64 KB).
+const FLUSH_AT = 64 * 1024
 
 // Every name the export writes is generated (hex keys, fixed names), so a strict pattern costs
 // nothing and rules out `..`, absolute paths, drive letters, NUL and backslashes at once.
@@ -85,6 +98,8 @@ export function openExportFolder(dir: string, options: { force?: boolean } = {})
     created.push(full)
     return fd
   }
+  const writing = new Set<Promise<void>>()
+  let writeError: unknown = null
   const finish = (rel: string, fd: number, bytes: number, hash: Hash): WrittenFile => {
     closeSync(fd)
     open.delete(fd)
@@ -100,6 +115,26 @@ export function openExportFolder(dir: string, options: { force?: boolean } = {})
       const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
       writeSync(fd, buffer)
       return finish(rel, fd, buffer.byteLength, createHash('sha256').update(buffer))
+    },
+    writeFileSoon(rel, data) {
+      const full = target(rel)
+      const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+      const file = { path: rel, bytes: buffer.byteLength, sha256: createHash('sha256').update(buffer).digest('hex') }
+      written.set(rel, file)
+      const done: Promise<void> = writeFile(full, buffer, { flag: options.force ? 'w' : 'wx' })
+        .then(() => void created.push(full))
+        .catch((error: unknown) => {
+          writeError ??= error
+          // Ours unless it was there before (EEXIST): a write that failed half-way leaves a part.
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') created.push(full)
+        })
+        .finally(() => writing.delete(done))
+      writing.add(done)
+      return file
+    },
+    async settled(pending = 0) {
+      while (writing.size > pending) await Promise.race(writing)
+      if (writeError) throw writeError
     },
     lines(rel, eol = '\n') {
       const fd = openFile(target(rel))
@@ -120,7 +155,7 @@ export function openExportFolder(dir: string, options: { force?: boolean } = {})
         write(line) {
           pending.push(line, eol)
           pendingLength += line.length + eol.length
-          if (pendingLength > 1 << 20) flush()
+          if (pendingLength > FLUSH_AT) flush()
         },
         close() {
           flush()

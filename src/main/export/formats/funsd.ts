@@ -208,7 +208,7 @@ export const funsdFormat: ExportFormatSpec = {
     return {
       add(doc, images) {
         for (const { page, json } of toFunsdPages(doc, images, namesField)) {
-          folder.writeFile(`${doc.split}/annotations/${doc.key}-p${page}.json`, JSON.stringify(json) + '\n')
+          folder.writeFileSoon(`${doc.split}/annotations/${doc.key}-p${page}.json`, JSON.stringify(json) + '\n')
         }
       },
       finish() {},
