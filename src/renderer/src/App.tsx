@@ -10,6 +10,7 @@ import { ProfilesDialog } from './features/profiles/ProfilesDialog'
 import { ProfileSwitcher } from './features/profiles/ProfileSwitcher'
 import { DropOverlay } from './features/queue/DropOverlay'
 import { QueueView } from './features/queue/QueueView'
+import { warmPdfJs } from './features/review/page/pdfDocument'
 import { ReviewView } from './features/review/ReviewView'
 import { SettingsDialog } from './features/settings/SettingsDialog'
 import { useRecto } from './store'
@@ -28,9 +29,12 @@ export function App() {
     void refreshDocuments()
     const offEvents = connectEvents(getApi(), useRecto)
     const offExport = connectExportEvents(getApi(), useRecto)
+    // pdf.js and its worker start while the clerk looks at the queue, not when a page is wanted.
+    const idle = requestIdleCallback(() => void warmPdfJs().catch(() => {}))
     return () => {
       offEvents()
       offExport()
+      cancelIdleCallback(idle)
     }
   }, [])
 

@@ -1,9 +1,14 @@
 import type { BBox } from '../../../shared/fields'
-import type { RectoApi, ResponseOf } from '../../../shared/ipc/contract'
+import type { RectoApi } from '../../../shared/ipc/contract'
 import type { Word } from '../../../shared/words'
+import { likelyNextToReview } from '../features/review/likelyNext'
 import { nextRotation } from '../features/review/page/geometry'
+import { createPageSourceCache } from '../features/review/page/pageSourceCache'
+import type { DocumentPages } from '../features/review/page/pageSourceCache'
+import { loadPdf } from '../features/review/page/pdfDocument'
 import type { Rotation } from '../features/review/page/geometry'
 import { readingOrder, wordsInBox } from '../features/review/page/selectWords'
+import { markOpenStep, markPaintedAfterFrame } from '../lib/openTiming'
 import type { SliceCreator } from './types'
 
 /** The page side of the review view: which page, how it is shown, and its words. */
@@ -17,8 +22,13 @@ export interface PageSlice {
   setZoom: (zoom: number | 'fit') => void
   rotate: () => void
   loadWords: (page: number) => Promise<void>
-  /** The original file; not kept in the store, pdf.js and <img> hold on to it. */
-  readDocumentFile: (documentId: number) => Promise<ResponseOf<'getDocumentFile'>>
+  /**
+   * A document's pages ready to draw (parsed PDF or page images), from a small cache outside the
+   * store's state: pdf.js holds the parsed documents, the browser the image blobs.
+   */
+  loadPages: (documentId: number, mime: string) => Promise<DocumentPages>
+  /** The open page is on screen: time it, then load what the clerk will likely want next. */
+  notePagePainted: (page: number) => void
   /** Words inside a rectangle: from the text layer, or read again by OCR on scanned pages. */
   readRegion: (page: number, bbox: BBox) => Promise<Word[]>
 }
@@ -27,6 +37,12 @@ export const createPageSlice =
   (api: RectoApi): SliceCreator<PageSlice> =>
   (set, get) => {
     const openId = () => get().detail?.document.id ?? null
+    const pageSources = createPageSourceCache({
+      api,
+      openPdf: loadPdf,
+      makeUrl: (blob) => URL.createObjectURL(blob),
+      revokeUrl: (url) => URL.revokeObjectURL(url),
+    })
 
     return {
       page: 1,
@@ -51,7 +67,18 @@ export const createPageSlice =
           if (openId() === documentId) get().reportError(error)
         }
       },
-      readDocumentFile: (documentId) => api.getDocumentFile({ documentId }),
+      loadPages: (documentId, mime) => pageSources.load(documentId, mime),
+      notePagePainted: (page) => {
+        const detail = get().detail
+        if (!detail) return
+        const { id, mime } = detail.document
+        markOpenStep(id, 'drawn')
+        markPaintedAfterFrame(id)
+        // Only once the page is out, so that loading ahead never slows what the clerk waits for.
+        if (page < detail.pages.length) pageSources.prefetch(id, mime, page + 1)
+        const next = likelyNextToReview(get().documents, id)
+        if (next) pageSources.prefetch(next.id, next.mime)
+      },
       readRegion: async (page, bbox) => {
         const detail = get().detail
         if (!detail) return []

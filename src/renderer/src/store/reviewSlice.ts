@@ -3,6 +3,7 @@ import type { RectoApi } from '../../../shared/ipc/contract'
 import { fieldStateOf } from '../features/review/form/formModel'
 import { initialField, stepField } from '../features/review/form/navigation'
 import { sameField } from '../lib/fieldRef'
+import { markOpenRequested, markOpenStep } from '../lib/openTiming'
 import type { FieldRef } from '../lib/fieldRef'
 import { createMutationQueue } from './mutationQueue'
 import { errorMessage } from './navSlice'
@@ -61,6 +62,10 @@ export const createReviewSlice =
       ...createReviewEdits(api, set, get, mutations),
 
       openDocument: async (documentId) => {
+        markOpenRequested(documentId)
+        // The file is fetched and parsed while main answers for the fields, not after.
+        const known = get().documents.find((d) => d.id === documentId)
+        if (known) get().loadPages(documentId, known.mime).catch(() => {})
         if (get().detail) await get().flushDrafts()
         set({
           view: { name: 'review', documentId },
@@ -80,6 +85,7 @@ export const createReviewSlice =
         try {
           const detail = await api.getDocument({ documentId })
           if (!isOpen(documentId)) return
+          markOpenStep(documentId, 'detail')
           const first = initialField(orderOf(detail), flaggedIdsOf(detail))
           const page = (first && fieldStateOf(detail, first)?.page) || 1
           set({ detail, page })

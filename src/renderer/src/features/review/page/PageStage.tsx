@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { PageInfo } from '../../../../../shared/documents'
 import { useRecto } from '../../../store'
 import { FieldBoxes } from './FieldBoxes'
@@ -28,15 +28,22 @@ export function PageStage({ source, info, scale, rotation }: PageStageProps) {
   const [painted, setPainted] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const wordsLoaded = useRecto((s) => s.words[info.page] !== undefined)
+  const notePagePainted = useRecto((s) => s.notePagePainted)
+  const isPainted = painted === renderKey
   const { handlers, dragBox } = usePagePicking({ page: info.page, size, rotation, scale })
   const drag = dragBox && scaleBox(dragBox, scale)
+
+  // The boxes come with the stage; once the pixels are there too, the clerk sees the whole page.
+  useEffect(() => {
+    if (isPainted) notePagePainted(info.page)
+  }, [isPainted, info.page, notePagePainted])
 
   return (
     <div
       className="page-stage"
       data-testid="page-view"
       data-page={info.page}
-      data-painted={failure ? 'failed' : painted === renderKey ? 'true' : 'false'}
+      data-painted={failure ? 'failed' : isPainted ? 'true' : 'false'}
       data-words-loaded={wordsLoaded}
       data-scale={scale.toFixed(3)}
       data-rotation={rotation}
@@ -67,7 +74,14 @@ export function PageStage({ source, info, scale, rotation }: PageStageProps) {
             alt={`Page ${info.page}`}
             draggable={false}
             style={{ width: size.width, height: size.height }}
-            onLoad={() => setPainted(source.url)}
+            // Decoded before it counts as painted, so a large scan is not reported early.
+            onLoad={(e) => {
+              const url = source.url
+              e.currentTarget.decode().then(
+                () => setPainted(url),
+                () => setPainted(url),
+              )
+            }}
             onError={() => setFailure('This image format cannot be shown here.')}
           />
         )}

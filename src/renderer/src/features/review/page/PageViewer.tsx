@@ -9,7 +9,9 @@ import { usePageSource } from './usePageSource'
 const GUTTER = 32
 
 export function PageViewer({ documentId }: { documentId: number }) {
-  const source = usePageSource(documentId)
+  const mime = useRecto((s) => s.detail?.document.mime ?? '')
+  const pageNumber = useRecto((s) => s.page)
+  const source = usePageSource(documentId, mime, pageNumber)
   const info = useRecto((s) => s.detail?.pages.find((p) => p.page === s.page))
   const zoom = useRecto((s) => s.zoom)
   const rotation = useRecto((s) => s.rotation)

@@ -1,4 +1,4 @@
-import type { PDFDocumentLoadingTask } from 'pdfjs-dist'
+import type { PDFDocumentLoadingTask, PDFWorker } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 /**
@@ -10,13 +10,35 @@ function assetUrl(folder: string): string {
   return new URL(`./pdfjs/${folder}/`, document.baseURI).href
 }
 
-/** pdf.js is loaded on first use, so the queue starts without it. */
+type PdfJs = typeof import('pdfjs-dist')
+
+let ready: Promise<{ pdfjs: PdfJs; worker: PDFWorker }> | null = null
+
+/**
+ * pdf.js and one worker for every document. Loading the library and starting its worker (1.2 MB
+ * of script to compile) took most of a document's opening time when each document started its
+ * own; now it happens once, while the clerk is still looking at the queue.
+ */
+export function warmPdfJs(): Promise<{ pdfjs: PdfJs; worker: PDFWorker }> {
+  ready ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
+    const worker = new pdfjs.PDFWorker()
+    return worker.promise.then(() => ({ pdfjs, worker }))
+  })
+  ready.catch(() => (ready = null))
+  return ready
+}
+
 export async function loadPdf(bytes: Uint8Array): Promise<PDFDocumentLoadingTask> {
-  const pdfjs = await import('pdfjs-dist')
-  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
+  const { pdfjs, worker } = await warmPdfJs()
+  // Destroying a document leaves a worker it was handed running, for the next one.
   return pdfjs.getDocument({
     data: bytes,
+    worker,
     isEvalSupported: false,
+    // pdf.js looks the 14 standard fonts up among the system's fonts for every document, which
+    // took ~80 ms per opening on Linux; its own copies (standardFontDataUrl) are read at once.
+    useSystemFonts: false,
     standardFontDataUrl: assetUrl('standard_fonts'),
     cMapUrl: assetUrl('cmaps'),
     cMapPacked: true,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
+import { markOpenStep } from '../../../lib/openTiming'
 import { useRecto } from '../../../store'
 import { errorMessage } from '../../../store/navSlice'
-import { loadPdf } from './pdfDocument'
 
 export type PageSource =
   | { kind: 'loading' }
@@ -11,39 +11,40 @@ export type PageSource =
   | { kind: 'none'; message: string }
   | { kind: 'error'; message: string }
 
-/** The open document's file, ready to draw; released when the document closes. */
-export function usePageSource(documentId: number): PageSource {
-  const readDocumentFile = useRecto((s) => s.readDocumentFile)
-  const [source, setSource] = useState<PageSource>({ kind: 'loading' })
+interface Loaded {
+  documentId: number
+  /** The page an image belongs to; a PDF serves every page. */
+  page: number | null
+  source: PageSource
+}
+
+/**
+ * What to draw for one page of the open document: its parsed PDF, or the page's image (a TIFF
+ * page converted by main). Loading usually began when the document was asked for, or earlier
+ * (prefetch); the cache in the store keeps it for later visits.
+ */
+export function usePageSource(documentId: number, mime: string, page: number): PageSource {
+  const loadPages = useRecto((s) => s.loadPages)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
 
   useEffect(() => {
-    let disposed = false
-    let release = () => {}
-    const load = async () => {
-      const { mime, bytes } = await readDocumentFile(documentId)
-      if (disposed) return
-      if (mime.startsWith('image/')) {
-        const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mime }))
-        release = () => URL.revokeObjectURL(url)
-        setSource({ kind: 'image', url })
-      } else if (mime === 'application/pdf') {
-        const task = await loadPdf(bytes)
-        release = () => void task.destroy()
-        if (disposed) return release()
-        const pdf = await task.promise
-        if (!disposed) setSource({ kind: 'pdf', pdf })
-      } else {
-        setSource({ kind: 'none', message: 'This document has no page to show (structured data).' })
-      }
+    let current = true
+    const show = (source: PageSource, forPage: number | null) => {
+      if (current) setLoaded({ documentId, page: forPage, source })
     }
-    load().catch((error: unknown) => {
-      if (!disposed) setSource({ kind: 'error', message: errorMessage(error) })
-    })
+    loadPages(documentId, mime)
+      .then(async (pages) => {
+        markOpenStep(documentId, 'pages')
+        if (pages.kind === 'pdf') return show({ kind: 'pdf', pdf: pages.pdf }, null)
+        if (pages.kind === 'none') return show(pages, null)
+        show({ kind: 'image', url: await pages.pageUrl(page) }, page)
+      })
+      .catch((error: unknown) => show({ kind: 'error', message: errorMessage(error) }, page))
     return () => {
-      disposed = true
-      release()
+      current = false
     }
-  }, [documentId, readDocumentFile])
+  }, [documentId, mime, page, loadPages])
 
-  return source
+  const fits = loaded?.documentId === documentId && (loaded.page === null || loaded.page === page)
+  return fits ? loaded.source : { kind: 'loading' }
 }
