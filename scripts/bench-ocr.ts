@@ -1,7 +1,7 @@
 /**
  * OCR speed benchmark: Recto's pipeline against native tesseract on the same page images, a
  * text-layer page to fields, and a mixed batch through the OCR pool.
- * Run: npx tsx scripts/bench-ocr.ts [--pages 100] [--runs 5]. Native tesseract is optional (Debian
+ * Run: npx tsx scripts/bench-ocr.ts [--pages 100] [--runs 5] [--only scan|text|batch]. Native tesseract is optional (Debian
  * tesseract-ocr) and only a yardstick; Recto never needs it.
  *
  * Fairness: native tesseract reads the very image Recto starts from (the scan embedded in the PDF,
@@ -147,6 +147,12 @@ async function textPage(pool: OcrEngine): Promise<void> {
   console.log(`\n2. text-layer page to fields (processDocument, warm, median of 30): ${figure}`)
 }
 
+/** `--only scan|text|batch` runs one part (they take minutes together). */
+function wanted(part: string): boolean {
+  const i = process.argv.indexOf('--only')
+  return i < 0 || process.argv[i + 1] === part
+}
+
 /** One document in five is a text PDF, as in a real inbox; the rest are scans. */
 function mixedBatch(): string[] {
   const scans = [
@@ -184,11 +190,13 @@ async function main(): Promise<void> {
   console.log(`cores ${os.availableParallelism()}, load ${load()}, runs ${RUNS}`)
   const pool = createOcrPool(['eng'])
   await readDocument(file(receipt), { ocr: pool, limits }) // start the workers, load the model
-  await scannedPages(pool)
-  await textPage(pool)
-  console.log(`\n3. mixed batch through one pool of ${pool.concurrency} workers:`)
-  await batchThroughput(pool, 1)
-  await batchThroughput(pool, 2)
+  if (wanted('scan')) await scannedPages(pool)
+  if (wanted('text')) await textPage(pool)
+  if (wanted('batch')) {
+    console.log(`\n3. mixed batch through one pool of ${pool.concurrency} workers:`)
+    await batchThroughput(pool, 1)
+    await batchThroughput(pool, 2)
+  }
   await pool.terminate()
   console.log(`\npeak RSS ${peakMb()} MB (the whole benchmark process; tesseract workers are its threads)`)
   console.log(`load at end ${load()} (other work on this machine slows every number above)`)
