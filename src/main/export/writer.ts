@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Hash } from 'node:crypto'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, realpathSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, realpathSync, rmdirSync, statSync, unlinkSync, writeFile, writeSync } from 'node:fs'
 import path from 'node:path'
 import { RectoError } from '../../shared/errors'
 
@@ -98,7 +97,8 @@ export function openExportFolder(dir: string, options: { force?: boolean } = {})
     created.push(full)
     return fd
   }
-  const writing = new Set<Promise<void>>()
+  let writing = 0
+  let wake: (() => void) | null = null
   let writeError: unknown = null
   const finish = (rel: string, fd: number, bytes: number, hash: Hash): WrittenFile => {
     closeSync(fd)
@@ -121,19 +121,20 @@ export function openExportFolder(dir: string, options: { force?: boolean } = {})
       const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
       const file = { path: rel, bytes: buffer.byteLength, sha256: createHash('sha256').update(buffer).digest('hex') }
       written.set(rel, file)
-      const done: Promise<void> = writeFile(full, buffer, { flag: options.force ? 'w' : 'wx' })
-        .then(() => void created.push(full))
-        .catch((error: unknown) => {
-          writeError ??= error
-          // Ours unless it was there before (EEXIST): a write that failed half-way leaves a part.
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') created.push(full)
-        })
-        .finally(() => writing.delete(done))
-      writing.add(done)
+      writing++
+      writeFile(full, buffer, { flag: options.force ? 'w' : 'wx' }, (error) => {
+        writing--
+        // Ours unless it was there before (EEXIST): a write that failed half-way leaves a part.
+        if (!error || error.code !== 'EEXIST') created.push(full)
+        if (error) writeError ??= error
+        wake?.()
+      })
       return file
     },
     async settled(pending = 0) {
-      while (writing.size > pending) await Promise.race(writing)
+      // One waiter at a time: the export awaits this between documents, never twice at once.
+      while (writing > pending) await new Promise<void>((resolve) => (wake = resolve))
+      wake = null
       if (writeError) throw writeError
     },
     lines(rel, eol = '\n') {

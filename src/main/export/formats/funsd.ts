@@ -2,7 +2,7 @@ import type { BBox } from '../../../shared/fields'
 import type { PageWords, Word } from '../../../shared/words'
 import { findLabels } from '../../extraction/labels'
 import { fold } from '../../extraction/text'
-import { clampBox, fieldId, fieldsOfWords } from '../fieldWords'
+import { clamp, fieldId, fieldsOfWords } from '../fieldWords'
 import type { ExportDocument, ExportField, PageImages } from '../types'
 import type { ExportFormatSpec } from './format'
 import { pageImageName } from './format'
@@ -35,12 +35,17 @@ export function toFunsdPages(
   return doc.pages.map((page) => {
     const image = images.get(page.page)
     const scale = image ? image.width / page.width : 1
-    const toPixels = (b: BBox): IntBox => {
-      const [x0, y0, x1, y1] = clampBox(b, page.width, page.height)
-      return [Math.floor(x0 * scale), Math.floor(y0 * scale), Math.ceil(x1 * scale), Math.ceil(y1 * scale)]
-    }
+    // clampBox() spelled out, without its intermediate array: this runs for every word.
+    const { width, height } = page
+    const toPixels = (b: BBox): IntBox => [
+      Math.floor(clamp(Math.min(b[0], b[2]), 0, width) * scale),
+      Math.floor(clamp(Math.min(b[1], b[3]), 0, height) * scale),
+      Math.ceil(clamp(Math.max(b[0], b[2]), 0, width) * scale),
+      Math.ceil(clamp(Math.max(b[1], b[3]), 0, height) * scale),
+    ]
     const owners = fieldsOfWords(page, doc.fields)
-    const used = new Set<number>(owners.flatMap((f, i) => (f ? [i] : [])))
+    const used = new Set<number>()
+    owners.forEach((f, i) => f && used.add(i))
     const form: FunsdEntity[] = []
     const entity = (label: FunsdEntity['label'], words: Word[], box: BBox, text?: string): FunsdEntity => {
       const e: FunsdEntity = {
