@@ -148,7 +148,13 @@ big.stop()
 await browser.close()
 
 const actionsFile = path.join(root, 'test-results/clerk-flow-actions.json')
-const actions = existsSync(actionsFile) ? (JSON.parse(readFileSync(actionsFile, 'utf8')) as { actionsPerField: number }) : null
+interface FlowActions {
+  correctedFields: number
+  actionsPerField: number
+  byMethod: Record<string, { fields: number; actions: number }>
+  counting: string
+}
+const actions = existsSync(actionsFile) ? (JSON.parse(readFileSync(actionsFile, 'utf8')) as FlowActions) : null
 const describeOpens = (label: string, opens: { inPage: OpenTiming; driverMs: number }[]) => {
   const totals = opens.map((o) => o.inPage.totalMs)
   const steps = (pick: (t: OpenTiming) => number | null) => median(opens.map((o) => pick(o.inPage) ?? NaN)).toFixed(0)
@@ -164,4 +170,10 @@ describeOpens('nothing loaded ahead (9 documents, reverse order)', cold)
 describeOpens('in queue order, next document loaded ahead (first one cold)', inOrder)
 console.log(`keystroke → focus moved: median ${median(focusTimes).toFixed(1)} ms over ${focusTimes.length} Tabs`)
 console.log(`queue with 10,000 documents: ${scroll.frames} scroll frames, median ${scroll.medianMs.toFixed(1)} ms, p95 ${scroll.p95Ms.toFixed(1)} ms per frame`)
-console.log(`e2e clerk flow: ${actions ? actions.actionsPerField.toFixed(2) : 'n/a (run the e2e first)'} user actions per corrected field`)
+if (actions) {
+  const methods = Object.entries(actions.byMethod).map(([m, c]) => `${m} ${c.actions}/${c.fields}`).join(', ')
+  console.log(
+    `e2e clerk flow: ${actions.actionsPerField.toFixed(2)} user actions per corrected field over ${actions.correctedFields} fields` +
+      ` (actions/fields by method: ${methods}; ${actions.counting}) [target ≤ 1.2]`,
+  )
+} else console.log('e2e clerk flow: n/a (run tests/e2e/clerkFlow.spec.ts first)')

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { PageInfo } from '../../../../../shared/documents'
 import { useRecto } from '../../../store'
 import { FieldBoxes } from './FieldBoxes'
@@ -30,12 +30,24 @@ export function PageStage({ source, info, scale, rotation }: PageStageProps) {
   const wordsLoaded = useRecto((s) => s.words[info.page] !== undefined)
   const notePagePainted = useRecto((s) => s.notePagePainted)
   const isPainted = painted === renderKey
+  // Words stay once their page was first drawn, through later zooms and turns.
+  const [wordsPage, setWordsPage] = useState<number | null>(null)
+  const showWords = wordsPage === info.page || failure !== null
+  const pageNumber = info.page
+  const onPainted = useCallback(
+    (key: string) => {
+      setPainted(key)
+      setWordsPage(pageNumber)
+    },
+    [pageNumber],
+  )
   const { handlers, dragBox } = usePagePicking({ page: info.page, size, rotation, scale })
   const drag = dragBox && scaleBox(dragBox, scale)
 
   // The boxes come with the stage; once the pixels are there too, the clerk sees the whole page.
   useEffect(() => {
-    if (isPainted) notePagePainted(info.page)
+    if (!isPainted) return
+    notePagePainted(info.page)
   }, [isPainted, info.page, notePagePainted])
 
   return (
@@ -44,7 +56,7 @@ export function PageStage({ source, info, scale, rotation }: PageStageProps) {
       data-testid="page-view"
       data-page={info.page}
       data-painted={failure ? 'failed' : isPainted ? 'true' : 'false'}
-      data-words-loaded={wordsLoaded}
+      data-words-loaded={wordsLoaded && showWords}
       data-scale={scale.toFixed(3)}
       data-rotation={rotation}
       style={{ width: stage.width, height: stage.height }}
@@ -63,7 +75,7 @@ export function PageStage({ source, info, scale, rotation }: PageStageProps) {
             width={size.width}
             height={size.height}
             renderKey={renderKey}
-            onPainted={setPainted}
+            onPainted={onPainted}
             onFailed={setFailure}
           />
         ) : (
@@ -78,14 +90,15 @@ export function PageStage({ source, info, scale, rotation }: PageStageProps) {
             onLoad={(e) => {
               const url = source.url
               e.currentTarget.decode().then(
-                () => setPainted(url),
-                () => setPainted(url),
+                () => onPainted(url),
+                () => onPainted(url),
               )
             }}
             onError={() => setFailure('This image format cannot be shown here.')}
           />
         )}
-        <WordsLayer page={info.page} scale={scale} />
+        {/* Hundreds of word boxes wait until the page is out: they are for clicking, not seeing. */}
+        {showWords && <WordsLayer page={info.page} scale={scale} />}
         <FieldBoxes page={info.page} scale={scale} />
         {drag && (
           <div
