@@ -29,6 +29,11 @@ export const settingsSchema = z.object({
   /** The current profile (see the profiles table); written into every edit row. */
   userName: z.string().trim().min(1).max(80),
   ocrLanguages: z.array(z.enum(OCR_LANGUAGES)).min(1),
+  /**
+   * Detect each document's language (eng/deu/fra) and OCR its scans in it; `ocrLanguages` is then
+   * the first pass. Optional so that settings saved before it existed still parse (absent: off).
+   */
+  detectLanguage: z.boolean().optional(),
   /** Documents with nothing flagged and every check passed skip the queue. */
   autoApprove: z.boolean(),
   /** Tab visits only the flagged fields (true) or every field. */
@@ -46,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fieldThresholds: { supplier_name: 0.95, receiver_name: 0.95, payment_terms: 0.97 },
   userName: 'clerk',
   ocrLanguages: ['eng'],
+  detectLanguage: true,
   autoApprove: false,
   tabFlaggedOnly: true,
   maxFileMegabytes: 200,

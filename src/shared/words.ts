@@ -22,4 +22,6 @@ export interface PageWords {
   rotation: number
   source: WordSource
   words: Word[]
+  /** OCR pages: the tesseract languages they were read with ('eng', 'fra+eng'); absent if unknown. */
+  ocrLanguages?: string
 }

@@ -42,6 +42,7 @@ export async function extractFiles(
             maxImagePixels: settings.maxImageMegapixels * 1e6,
           },
           languages: settings.ocrLanguages,
+          detectLanguage: settings.detectLanguage ?? false,
           cachedPages: [],
         }).done
         outcome = { file, sha256, pages: result.pages, extraction: result.extraction, error: null, millis: 0 }

@@ -17,6 +17,8 @@ import { pageGeometry, readTextLayer } from './pdfPages'
 import type { PdfDocument, PdfPage } from './pdfjsNode'
 import { ocrScale, renderPageToGrey } from './rasterize'
 import { assessTextLayer } from './textLayer'
+import { createDocumentLanguage } from './documentLanguage'
+import type { DocumentLanguage } from './documentLanguage'
 
 export interface ReadLimits {
   maxFileBytes: number
@@ -26,6 +28,10 @@ export interface ReadLimits {
 
 export interface ReadOptions {
   ocr: OcrEngine
+  /** The languages `ocr` reads (default `['eng']`); recorded on OCR pages, see documentLanguage. */
+  languages?: readonly string[]
+  /** Given when the language is detected: an engine for the languages detection chose. */
+  engineFor?: (languages: readonly string[]) => OcrEngine
   limits: ReadLimits
   password?: string
   /** Pages already read for this file (by hash), so a page is never OCRed twice. */
@@ -73,9 +79,10 @@ async function readPdf(
         `The PDF has ${total} pages, over the limit of ${options.limits.maxPages} pages (Settings → Limits).`,
       )
     }
+    const language = documentLanguage(options)
     const pages = await readPagesInOrder(
       total,
-      async (n) => options.cachedPages?.get(n) ?? (await readPdfPage(doc, n, options)),
+      async (n) => (await stored(n, language, options)) ?? (await readPdfPage(doc, n, language)),
       queueOptions(options),
     )
     return { pages, attachments: await readPdfAttachments(doc) }
@@ -84,19 +91,22 @@ async function readPdf(
   }
 }
 
-async function readPdfPage(doc: PdfDocument, n: number, options: ReadOptions): Promise<PageWords> {
+async function readPdfPage(doc: PdfDocument, n: number, language: DocumentLanguage): Promise<PageWords> {
   const page = await doc.getPage(n)
   try {
     const geometry = pageGeometry(page)
     const textWords = await readTextLayer(page)
     const drawing = await readPageDrawing(page)
     const verdict = assessTextLayer(textWords, drawing, geometry)
-    if (verdict.usable) return { page: n, ...geometry, source: 'text-layer', words: textWords }
+    if (verdict.usable) {
+      language.noteTextLayer(textWords)
+      return { page: n, ...geometry, source: 'text-layer', words: textWords }
+    }
     const { grey, toPage } = await pageImageForOcr(doc, page, drawing)
-    const read = await ocrPage(grey, toPage, options.ocr)
+    const read = await language.read((ocr) => ocrPage(grey, toPage, ocr))
     // Boxes stay on the page as shown; rotation adds the turn OCR needed to the page's own.
     const rotation = (geometry.rotation + read.rotation) % 360
-    return { page: n, ...geometry, rotation, source: 'ocr', words: read.words }
+    return { page: n, ...geometry, rotation, source: 'ocr', words: read.words, ocrLanguages: read.ocrLanguages }
   } finally {
     page.cleanup()
   }
@@ -127,19 +137,32 @@ async function readImage(bytes: Uint8Array, options: ReadOptions): Promise<PageW
       `The image has ${total} pages, over the limit of ${options.limits.maxPages} pages (Settings → Limits).`,
     )
   }
+  const language = documentLanguage(options)
   return readPagesInOrder(
     total,
     async (n) => {
-      const cached = options.cachedPages?.get(n)
+      const cached = await stored(n, language, options)
       if (cached) return cached
       const grey = await decodeImagePage(bytes, n - 1, max)
       // Images are measured in pixels at 72 dpi, so a pixel is a point (FIELDS.md).
-      const read = await ocrPage(grey, scaleMap(1), options.ocr)
+      const read = await language.read((ocr) => ocrPage(grey, scaleMap(1), ocr))
       const { width, height } = grey
-      return { page: n, width, height, rotation: read.rotation, source: 'ocr', words: read.words }
+      const { rotation, words, ocrLanguages } = read
+      return { page: n, width, height, rotation, source: 'ocr', words, ocrLanguages }
     },
     queueOptions(options),
   )
+}
+
+function documentLanguage(options: ReadOptions): DocumentLanguage {
+  const { ocr, languages = ['eng'], engineFor } = options
+  return createDocumentLanguage({ ocr, languages, ...(engineFor ? { engineFor } : {}) })
+}
+
+/** A page already read for this file, when it may stand for this run (not OCRed in another language). */
+async function stored(n: number, language: DocumentLanguage, options: ReadOptions): Promise<PageWords | null> {
+  const page = options.cachedPages?.get(n)
+  return page && (await language.acceptsStored(page)) ? page : null
 }
 
 function queueOptions(options: ReadOptions) {

@@ -13,6 +13,8 @@ export type ToWorker =
       password?: string
       limits: ReadLimits
       languages: string[]
+      /** Detect each document's language and OCR its scans in it; `languages` is the first pass. */
+      detectLanguage?: boolean
       cachedPages: PageWords[]
       /** The active trained model; null while the shipped rules are in use. */
       model?: TrainedModel | null

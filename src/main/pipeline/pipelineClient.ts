@@ -15,6 +15,8 @@ export interface ProcessJob {
   password?: string
   limits: ReadLimits
   languages: string[]
+  /** Detect the document's language; `languages` is then the first pass (see documentLanguage). */
+  detectLanguage?: boolean
   cachedPages: PageWords[]
   /** The active trained model; absent or null: the shipped rules. */
   model?: TrainedModel | null

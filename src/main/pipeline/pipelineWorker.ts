@@ -14,15 +14,25 @@ const port = parentPort
 if (!port) throw new Error('pipelineWorker must run in a worker thread')
 
 const cancelled = new Set<number>()
-let pool: { key: string; engine: OcrEngine } | null = null
+/**
+ * OCR pools by languages, most recently used last. Two stay alive: with detection on, a document
+ * in another language needs the first-pass pool and its own, and the next one starts again with
+ * the first pass; starting a pool costs seconds, an idle one only memory.
+ */
+const pools = new Map<string, OcrEngine>()
+const KEPT_POOLS = 2
 
-function ocrFor(languages: string[]): OcrEngine {
+function ocrFor(languages: readonly string[]): OcrEngine {
   const key = languages.join('+')
-  if (pool?.key !== key) {
-    void pool?.engine.terminate()
-    pool = { key, engine: createOcrPool(languages) }
+  const engine = pools.get(key) ?? createOcrPool(languages)
+  pools.delete(key)
+  pools.set(key, engine)
+  for (const [oldKey, old] of pools) {
+    if (pools.size <= KEPT_POOLS) break
+    pools.delete(oldKey)
+    void old.terminate()
   }
-  return pool.engine
+  return engine
 }
 
 function send(message: FromWorker): void {
@@ -51,6 +61,8 @@ async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<v
   const cachedPages = new Map(message.cachedPages.map((p) => [p.page, p]))
   const result = await processDocument(message.bytes, {
     ocr,
+    languages: message.languages,
+    ...(message.detectLanguage ? { engineFor: ocrFor } : {}),
     limits: message.limits,
     password: message.password,
     cachedPages,

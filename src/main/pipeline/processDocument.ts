@@ -1,9 +1,11 @@
 import type { Extraction } from '../../shared/fields'
+import type { OcrLanguage } from '../../shared/settings'
 import type { PageWords } from '../../shared/words'
 import { extractDetailed } from '../extraction'
 import { evidenceOf, type ExtractionEvidence } from '../extraction/evidence'
 import { pickEInvoiceXml } from '../ingest/attachments'
 import type { FileAttachment } from '../ingest/attachments'
+import { detectLanguage } from '../ingest/language'
 import { readDocument } from '../ingest/readDocument'
 import type { ReadOptions } from '../ingest/readDocument'
 import type { TrainedModel } from '../learning/modelRepository'
@@ -13,6 +15,8 @@ export interface ProcessedDocument {
   mime: string
   pages: PageWords[]
   attachments: FileAttachment[]
+  /** The language the document's words are written in, whether or not OCR used it; null: unclear. */
+  language: OcrLanguage | null
   extraction: Extraction
   /** What the extraction knew about each field, stored so a confirmation can learn from it. */
   evidence: ExtractionEvidence
@@ -36,5 +40,6 @@ export async function processDocument(bytes: Uint8Array, options: ProcessOptions
     ? reweigh(detailed.extraction, detailed.features, model.weights, model.version)
     : detailed.extraction
   const evidence = evidenceOf(extraction, detailed.features, detailed.pools)
-  return { mime: read.mime, pages: read.pages, attachments: read.attachments, extraction, evidence }
+  const language = detectLanguage(read.pages.flatMap((p) => p.words.map((w) => w.text)))?.language ?? null
+  return { mime: read.mime, pages: read.pages, attachments: read.attachments, language, extraction, evidence }
 }

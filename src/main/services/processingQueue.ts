@@ -9,7 +9,7 @@ import {
   setStatus,
 } from '../db/repositories/documents'
 import { replaceExtractedFields } from '../db/repositories/fields'
-import { loadPageWords, saveAttachment, savePage } from '../db/repositories/pages'
+import { loadPageWords, saveAttachment, saveDocumentLanguage, savePage } from '../db/repositories/pages'
 import { activeModel, applyLearning, recordLearning, saveEvidence } from '../learning'
 import { createPasswordVault } from '../ingest/passwordVault'
 import type { ProcessedDocument } from '../pipeline/processDocument'
@@ -97,6 +97,7 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
           maxImagePixels: settings.maxImageMegapixels * 1e6,
         },
         languages: settings.ocrLanguages,
+        detectLanguage: settings.detectLanguage ?? false,
         cachedPages: [...loadPageWords(ctx.db, id).values()],
         model: activeModel(ctx.db), // learning hook: the newest trained ranker and confidences
         onPage: (done, total) => {
@@ -160,6 +161,7 @@ function save(ctx: ServiceContext, id: number, result: ProcessedDocument): numbe
   const checks = withDuplicateCheck(ctx.db, id, extraction)
   ctx.db.transaction(() => {
     for (const page of result.pages) savePage(ctx.db, id, page)
+    saveDocumentLanguage(ctx.db, id, result.language)
     for (const attachment of result.attachments) saveAttachment(ctx.db, id, attachment)
     const cells: { line: number; key: string; field: ExtractedField }[] = []
     for (const [key, field] of Object.entries(extraction.fields)) {

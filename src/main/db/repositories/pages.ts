@@ -7,9 +7,9 @@ import { prepared } from '../statements'
 export function savePage(db: WritableDb, documentId: number, page: PageWords): void {
   prepared(
     db,
-    `INSERT OR REPLACE INTO pages (document_id, page, width, height, rotation, source)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(documentId, page.page, page.width, page.height, page.rotation, page.source)
+    `INSERT OR REPLACE INTO pages (document_id, page, width, height, rotation, source, ocr_languages)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(documentId, page.page, page.width, page.height, page.rotation, page.source, page.ocrLanguages ?? null)
   prepared(db, 'DELETE FROM words WHERE document_id = ? AND page = ?').run(documentId, page.page)
   const insert = prepared(
     db,
@@ -55,8 +55,20 @@ export function listWords(db: ReadableDb, documentId: number, page: number): Wor
 /** All stored pages of a document with their words, keyed by page number. */
 export function loadPageWords(db: ReadableDb, documentId: number): Map<number, PageWords> {
   const pages = new Map<number, PageWords>()
+  // The OCR languages decide whether a stored page may stand for a new run (see documentLanguage).
+  const languages = new Map(
+    (prepared(db, 'SELECT page, ocr_languages FROM pages WHERE document_id = ?').all(documentId) as {
+      page: number
+      ocr_languages: string | null
+    }[]).map((r) => [r.page, r.ocr_languages]),
+  )
   for (const info of listPages(db, documentId)) {
-    pages.set(info.page, { ...info, words: listWords(db, documentId, info.page) })
+    const ocrLanguages = languages.get(info.page)
+    pages.set(info.page, {
+      ...info,
+      words: listWords(db, documentId, info.page),
+      ...(ocrLanguages ? { ocrLanguages } : {}),
+    })
   }
   return pages
 }
@@ -72,4 +84,9 @@ export function saveAttachment(
     attachment.mime,
     Buffer.from(attachment.content),
   )
+}
+
+/** The language detected from a document's words (null: none stood out). */
+export function saveDocumentLanguage(db: WritableDb, documentId: number, language: string | null): void {
+  prepared(db, 'UPDATE documents SET language = ? WHERE id = ?').run(language, documentId)
 }

@@ -1,0 +1,101 @@
+import type { OcrLanguage } from '../../shared/settings'
+import type { PageWords, Word } from '../../shared/words'
+import { detectLanguage } from './language'
+import type { OcrEngine } from './ocr/ocrPool'
+
+/** The languages a document's scans are OCRed in, and how to get an engine for others. */
+export interface OcrLanguageSetup {
+  /** The engine for the configured languages: the only one when detection is off, the first pass when on. */
+  ocr: OcrEngine
+  /** Its languages, as settings list them (`['eng']`). */
+  languages: readonly string[]
+  /** Present when the language is detected: an engine for the languages detection chose. */
+  engineFor?: (languages: readonly string[]) => OcrEngine
+}
+
+/** What one page's OCR gave, with the languages it was read in ('fra+eng'). */
+export type ReadIn<T> = T & { ocrLanguages: string }
+
+/**
+ * Decides once per document which languages its scanned pages are read in. With detection on,
+ * the first page that settles it is a text-layer page (its words) or the first scanned page
+ * (OCRed with the configured languages); when the detected language is not among those, that page
+ * is OCRed again in it and every later page goes straight to it. Pages in flight meanwhile wait
+ * for the decision rather than being read twice.
+ */
+export function createDocumentLanguage(setup: OcrLanguageSetup) {
+  const configured = setup.languages.join('+')
+  let decided: Promise<string> | null = null
+
+  function decideFrom(words: readonly Word[]): string | null {
+    const detected = detectLanguage(words.map((w) => w.text))
+    if (!detected) return null
+    const languages = languagesFor(detected.language, setup.languages).join('+')
+    decided = Promise.resolve(languages)
+    return languages
+  }
+
+  function engine(languages: string): OcrEngine {
+    return languages === configured || !setup.engineFor ? setup.ocr : setup.engineFor(languages.split('+'))
+  }
+
+  function noteTextLayer(words: readonly Word[]): void {
+    if (setup.engineFor && !decided) decideFrom(words)
+  }
+
+  return {
+    /** A usable text layer tells the language of the scanned pages after it. */
+    noteTextLayer,
+
+    /**
+     * Whether a stored page may stand for this run: text-layer pages always; OCR pages only when
+     * read in the languages this document is read in now. A page stored before languages were
+     * recorded counts as read in the configured ones (what the cache always assumed).
+     */
+    async acceptsStored(page: PageWords): Promise<boolean> {
+      if (page.source !== 'ocr') {
+        noteTextLayer(page.words)
+        return true
+      }
+      const readIn = page.ocrLanguages ?? configured
+      if (!setup.engineFor) return readIn === configured
+      const languages = decided ? await decided : (decideFrom(page.words) ?? configured)
+      decided ??= Promise.resolve(languages)
+      return readIn === languages
+    },
+
+    /** OCRs one page with `read`, in the document's languages (deciding them if nobody has). */
+    async read<T extends { words: Word[] }>(read: (ocr: OcrEngine) => Promise<T>): Promise<ReadIn<T>> {
+      if (!setup.engineFor) return { ...(await read(setup.ocr)), ocrLanguages: configured }
+      if (decided) {
+        const languages = await decided
+        return { ...(await read(engine(languages))), ocrLanguages: languages }
+      }
+      let settle: (languages: string) => void = () => {}
+      decided = new Promise((resolve) => (settle = resolve))
+      try {
+        const first = await read(setup.ocr)
+        const detected = detectLanguage(first.words.map((w) => w.text))
+        const languages = detected ? languagesFor(detected.language, setup.languages).join('+') : configured
+        settle(languages)
+        if (languages === configured) return { ...first, ocrLanguages: configured }
+        return { ...(await read(engine(languages))), ocrLanguages: languages }
+      } finally {
+        // A failed first pass must not leave later pages waiting forever.
+        settle(configured)
+      }
+    },
+  }
+}
+
+export type DocumentLanguage = ReturnType<typeof createDocumentLanguage>
+
+/**
+ * The languages to OCR a page in once its language is known: the configured ones when they
+ * include it (no second pass), else the detected language with English, which invoices in any
+ * language mix in (product names, "Invoice", IBAN labels).
+ */
+export function languagesFor(detected: OcrLanguage, configured: readonly string[]): readonly string[] {
+  if (configured.includes(detected)) return configured
+  return detected === 'eng' ? ['eng'] : [detected, 'eng']
+}
