@@ -31,7 +31,8 @@ export const settingsSchema = z.object({
   ocrLanguages: z.array(z.enum(OCR_LANGUAGES)).min(1),
   /**
    * Detect each document's language (eng/deu/fra) and OCR its scans in it; `ocrLanguages` is then
-   * the first pass. Optional so that settings saved before it existed still parse (absent: off).
+   * the first pass. Optional so that settings saved before it existed still parse; absent means
+   * on, the default (see detectsLanguage).
    */
   detectLanguage: z.boolean().optional(),
   /** Documents with nothing flagged and every check passed skip the queue. */
@@ -58,6 +59,11 @@ export const DEFAULT_SETTINGS: Settings = {
   maxPages: 500,
   maxImageMegapixels: 150,
   // fourEyes absent: the rule is off (FOUR_EYES_OFF)
+}
+
+/** On unless turned off: it costs English scans nothing and reads French and German ones right. */
+export function detectsLanguage(settings: Settings): boolean {
+  return settings.detectLanguage !== false
 }
 
 export function thresholdFor(settings: Settings, key: string): number {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { RectoError } from '../../shared/errors'
 import type { Extraction } from '../../shared/fields'
-import { DEFAULT_SETTINGS } from '../../shared/settings'
+import { DEFAULT_SETTINGS, detectsLanguage } from '../../shared/settings'
 import type { Settings } from '../../shared/settings'
 import type { PageWords } from '../../shared/words'
 import { startPipeline } from '../pipeline/pipelineClient'
@@ -42,7 +42,7 @@ export async function extractFiles(
             maxImagePixels: settings.maxImageMegapixels * 1e6,
           },
           languages: settings.ocrLanguages,
-          detectLanguage: settings.detectLanguage ?? false,
+          detectLanguage: detectsLanguage(settings),
           cachedPages: [],
         }).done
         outcome = { file, sha256, pages: result.pages, extraction: result.extraction, error: null, millis: 0 }

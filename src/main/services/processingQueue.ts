@@ -12,6 +12,7 @@ import { replaceExtractedFields } from '../db/repositories/fields'
 import { loadPageWords, saveAttachment, saveDocumentLanguage, savePage } from '../db/repositories/pages'
 import { activeModel, applyLearning, recordLearning, saveEvidence } from '../learning'
 import { createPasswordVault } from '../ingest/passwordVault'
+import { detectsLanguage } from '../../shared/settings'
 import type { ProcessedDocument } from '../pipeline/processDocument'
 import type { ServiceContext } from './context'
 import { withDuplicateCheck } from './duplicates'
@@ -97,7 +98,7 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
           maxImagePixels: settings.maxImageMegapixels * 1e6,
         },
         languages: settings.ocrLanguages,
-        detectLanguage: settings.detectLanguage ?? false,
+        detectLanguage: detectsLanguage(settings),
         cachedPages: [...loadPageWords(ctx.db, id).values()],
         model: activeModel(ctx.db), // learning hook: the newest trained ranker and confidences
         onPage: (done, total) => {

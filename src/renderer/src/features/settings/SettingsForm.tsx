@@ -32,7 +32,7 @@ export function SettingsForm({ onDone }: { onDone: () => void }) {
       />
     </Field>
   )
-  const check = (name: 'autoApprove' | 'tabFlaggedOnly', label: string) => (
+  const check = (name: 'autoApprove' | 'tabFlaggedOnly' | 'detectLanguage', label: string) => (
     <label className="check">
       <input
         type="checkbox"
@@ -89,6 +89,8 @@ export function SettingsForm({ onDone }: { onDone: () => void }) {
       </fieldset>
       <fieldset>
         <legend>Text recognition languages</legend>
+        {check('detectLanguage', 'Detect each document’s language (English, German or French) and read its scans in it')}
+        <p className="muted">With detection on, the languages ticked below read the first page.</p>
         {OCR_LANGUAGES.map((lang) => (
           <label key={lang} className="check">
             <input

@@ -12,6 +12,14 @@ describe('settings form', () => {
     expect(fromFormValues(values)).toEqual({ ok: true, settings })
   })
 
+  it('shows language detection on for settings saved before it existed, and saves the choice', () => {
+    const { detectLanguage: _, ...older } = DEFAULT_SETTINGS
+    const values = toFormValues(older)
+    expect(values.detectLanguage).toBe(true)
+    const saved = fromFormValues({ ...values, detectLanguage: false })
+    expect(saved).toEqual({ ok: true, settings: { ...older, detectLanguage: false } })
+  })
+
   it('names each input that is wrong', () => {
     const values = toFormValues(DEFAULT_SETTINGS)
     const result = fromFormValues({

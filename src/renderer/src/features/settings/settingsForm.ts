@@ -1,6 +1,6 @@
 import { HEADER_FIELD_KEYS } from '../../../../shared/fields'
 import type { HeaderFieldKey } from '../../../../shared/fields'
-import { OCR_LANGUAGES, settingsSchema } from '../../../../shared/settings'
+import { detectsLanguage, OCR_LANGUAGES, settingsSchema } from '../../../../shared/settings'
 import type { Settings } from '../../../../shared/settings'
 
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number]
@@ -18,6 +18,8 @@ export interface SettingsFormValues {
   fieldThresholds: Record<HeaderFieldKey, string>
   userName: string
   ocrLanguages: OcrLanguage[]
+  /** Detect each document's language; the languages above are then the first pass. */
+  detectLanguage: boolean
   autoApprove: boolean
   tabFlaggedOnly: boolean
   maxFileMegabytes: string
@@ -32,6 +34,7 @@ const MESSAGES: Record<keyof SettingsFormValues, string> = {
   fieldThresholds: 'Enter a percentage from 0 to 100, or leave it empty.',
   userName: 'Enter a name of 1 to 80 characters.',
   ocrLanguages: 'Choose at least one language.',
+  detectLanguage: '',
   autoApprove: '',
   tabFlaggedOnly: '',
   maxFileMegabytes: 'Enter a whole number from 1 to 4096.',
@@ -51,6 +54,7 @@ export function toFormValues(settings: Settings): SettingsFormValues {
     fieldThresholds,
     userName: settings.userName,
     ocrLanguages: [...settings.ocrLanguages],
+    detectLanguage: detectsLanguage(settings),
     autoApprove: settings.autoApprove,
     tabFlaggedOnly: settings.tabFlaggedOnly,
     maxFileMegabytes: String(settings.maxFileMegabytes),
@@ -73,6 +77,7 @@ export function fromFormValues(
     fieldThresholds,
     userName: values.userName,
     ocrLanguages: values.ocrLanguages,
+    detectLanguage: values.detectLanguage,
     autoApprove: values.autoApprove,
     tabFlaggedOnly: values.tabFlaggedOnly,
     maxFileMegabytes: number(values.maxFileMegabytes),
