@@ -133,6 +133,14 @@ describe('the processing queue with detection on (the default)', () => {
         { name: '07-transports-lemoinard-scan.pdf', language: 'fra', ocrLanguages: 'fra+eng' },
         { name: '08-copperbrook-ridge.png', language: 'eng', ocrLanguages: 'eng' },
       ])
+      // Region OCR (the review's draw-a-box) reads in the document's language too.
+      const french = recto.handlers.listDocuments({}).find((d) => d.fileName.startsWith('07-'))!
+      const words = recto.handlers.getPageWords({ documentId: french.id, page: 1 })
+      const target = words.find((w) => w.text === 'Règlement')!
+      const [x0, y0, x1, y1] = target.bbox
+      const box = [x0 - 4, y0 - 4, x1 + 4, y1 + 4] as [number, number, number, number]
+      const region = await recto.handlers.ocrRegion({ documentId: french.id, page: 1, bbox: box })
+      expect(region.map((w) => w.text)).toContain('Règlement')
     } finally {
       await recto.close()
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Word } from '../../shared/words'
-import { createDocumentLanguage, languagesFor } from './documentLanguage'
+import { DEFAULT_SETTINGS } from '../../shared/settings'
+import { createDocumentLanguage, languagesFor, languagesOfDocument } from './documentLanguage'
 import type { OcrEngine } from './ocr/ocrPool'
 
 const word = (text: string): Word => ({ text, bbox: [0, 0, 1, 1], confidence: 0.9, source: 'ocr' })
@@ -28,6 +29,14 @@ describe('languagesFor', () => {
     expect(languagesFor('deu', ['deu', 'eng'])).toEqual(['deu', 'eng'])
     expect(languagesFor('fra', ['eng'])).toEqual(['fra', 'eng'])
     expect(languagesFor('eng', ['deu'])).toEqual(['eng'])
+  })
+})
+
+describe('languagesOfDocument', () => {
+  it('region OCR reads in the document’s detected language, or the configured ones when detection is off', () => {
+    expect(languagesOfDocument(DEFAULT_SETTINGS, 'deu')).toEqual(['deu', 'eng'])
+    expect(languagesOfDocument(DEFAULT_SETTINGS, null)).toEqual(['eng'])
+    expect(languagesOfDocument({ ...DEFAULT_SETTINGS, detectLanguage: false }, 'deu')).toEqual(['eng'])
   })
 })
 

@@ -1,4 +1,5 @@
-import type { OcrLanguage } from '../../shared/settings'
+import { detectsLanguage } from '../../shared/settings'
+import type { OcrLanguage, Settings } from '../../shared/settings'
 import type { PageWords, Word } from '../../shared/words'
 import { detectLanguage } from './language'
 import type { OcrEngine } from './ocr/ocrPool'
@@ -98,4 +99,10 @@ export type DocumentLanguage = ReturnType<typeof createDocumentLanguage>
 export function languagesFor(detected: OcrLanguage, configured: readonly string[]): readonly string[] {
   if (configured.includes(detected)) return configured
   return detected === 'eng' ? ['eng'] : [detected, 'eng']
+}
+
+/** The languages to OCR more of a processed document in (region OCR): the ones its scans were read in. */
+export function languagesOfDocument(settings: Settings, detected: OcrLanguage | null): readonly string[] {
+  if (!detectsLanguage(settings) || !detected) return settings.ocrLanguages
+  return languagesFor(detected, settings.ocrLanguages)
 }

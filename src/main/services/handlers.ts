@@ -4,7 +4,8 @@ import { RectoError } from '../../shared/errors'
 import type { Handlers } from '../../shared/ipc/contract'
 import { getDocumentRow, setStatus } from '../db/repositories/documents'
 import { listEdits } from '../db/repositories/edits'
-import { listWords } from '../db/repositories/pages'
+import { listWords, readDocumentLanguage } from '../db/repositories/pages'
+import { languagesOfDocument } from '../ingest/documentLanguage'
 import { listAudit } from './audit'
 import type { ServiceContext } from './context'
 import { documentDetail, documentSummary, listDocumentSummaries } from './documentDetail'
@@ -80,7 +81,8 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
     ocrRegion: async (req) => {
       const { bytes } = storedBytes(req.documentId)
       const password = queue.passwordFor(req.documentId)
-      return ctx.pipeline.ocrRegion(bytes, req.page, req.bbox, ctx.settings().ocrLanguages, password)
+      const languages = languagesOfDocument(ctx.settings(), readDocumentLanguage(ctx.db, req.documentId))
+      return ctx.pipeline.ocrRegion(bytes, req.page, req.bbox, [...languages], password)
     },
     exportTrainingSet: (req) => exports.start(req),
     cancelExport: () => exports.cancel(),

@@ -1,4 +1,5 @@
 import type { PageInfo } from '../../../shared/documents'
+import type { OcrLanguage } from '../../../shared/settings'
 import type { PageWords, Word } from '../../../shared/words'
 import type { ReadableDb, WritableDb } from '../handles'
 import { prepared } from '../statements'
@@ -84,6 +85,14 @@ export function saveAttachment(
     attachment.mime,
     Buffer.from(attachment.content),
   )
+}
+
+/** The language detected from a document's words when it was processed (null: none, or not yet). */
+export function readDocumentLanguage(db: ReadableDb, documentId: number): OcrLanguage | null {
+  const row = prepared(db, 'SELECT language FROM documents WHERE id = ?').get(documentId) as
+    | { language: OcrLanguage | null }
+    | undefined
+  return row?.language ?? null
 }
 
 /** The language detected from a document's words (null: none stood out). */
