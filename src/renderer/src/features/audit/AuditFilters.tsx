@@ -1,5 +1,6 @@
 import { EDIT_ACTIONS } from '../../../../shared/documents'
 import type { EditAction } from '../../../../shared/documents'
+import { LabelledField } from '../../components/LabelledField'
 import { useRecto } from '../../store'
 import { ACTION_LABEL } from './auditModel'
 
@@ -10,8 +11,7 @@ export function AuditFilters() {
 
   return (
     <div className="audit-filters" role="search" aria-label="Filter the edit log">
-      <label className="inline-label">
-        User
+      <LabelledField label="User">
         <input
           type="text"
           list="audit-users"
@@ -22,9 +22,8 @@ export function AuditFilters() {
         <datalist id="audit-users">
           {users?.map((p) => <option key={p.name} value={p.name} />)}
         </datalist>
-      </label>
-      <label className="inline-label">
-        Action
+      </LabelledField>
+      <LabelledField label="Action">
         <select
           data-testid="audit-action"
           value={filter.action}
@@ -37,25 +36,23 @@ export function AuditFilters() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="inline-label">
-        From
+      </LabelledField>
+      <LabelledField label="From">
         <input
           type="date"
           data-testid="audit-from"
           value={filter.from}
           onChange={(e) => setFilter({ from: e.currentTarget.value })}
         />
-      </label>
-      <label className="inline-label">
-        To
+      </LabelledField>
+      <LabelledField label="To">
         <input
           type="date"
           data-testid="audit-to"
           value={filter.to}
           onChange={(e) => setFilter({ to: e.currentTarget.value })}
         />
-      </label>
+      </LabelledField>
       <input
         type="search"
         className="audit-search"

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { EXPORT_FORMATS } from '../../../../shared/exports'
 import type { ExportFormat } from '../../../../shared/exports'
+import { LabelledField } from '../../components/LabelledField'
 import { useRecto } from '../../store'
 import { STATUS_LABEL } from '../queue/queueModel'
 import { DEFAULT_EXPORT_FORM, EXPORT_STATUSES, FORMAT_LABEL, toExportRequest } from './exportForm'
@@ -28,8 +29,7 @@ export function ExportForm() {
         void startExport(result.request)
       }}
     >
-      <label className="export-row">
-        <span>Format</span>
+      <LabelledField label="Format" className="export-row">
         <select
           data-testid="export-format"
           value={values.format}
@@ -41,9 +41,8 @@ export function ExportForm() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="export-row">
-        <span>Output folder</span>
+      </LabelledField>
+      <LabelledField label="Output folder" className="export-row" error={errors.outDir}>
         <input
           type="text"
           data-testid="export-out-dir"
@@ -51,12 +50,11 @@ export function ExportForm() {
           value={values.outDir}
           onChange={(e) => update({ outDir: e.currentTarget.value })}
         />
-        {error('outDir')}
-      </label>
+      </LabelledField>
       <fieldset className="export-row">
         <legend>Documents with status</legend>
         {EXPORT_STATUSES.map((status) => (
-          <label key={status} className="check">
+          <LabelledField key={status} label={STATUS_LABEL[status]} check>
             <input
               type="checkbox"
               data-testid={`export-status-${status}`}
@@ -69,8 +67,7 @@ export function ExportForm() {
                 })
               }
             />
-            {STATUS_LABEL[status]}
-          </label>
+          </LabelledField>
         ))}
         {error('statuses')}
       </fieldset>
@@ -85,40 +82,36 @@ export function ExportForm() {
           <option value="invoice">Invoice date</option>
           <option value="import">Import date</option>
         </select>
-        <label className="inline-label">
-          from
+        <LabelledField label="from">
           <input
             type="date"
             data-testid="export-from"
             value={values.from}
             onChange={(e) => update({ from: e.currentTarget.value })}
           />
-        </label>
-        <label className="inline-label">
-          to
+        </LabelledField>
+        <LabelledField label="to">
           <input
             type="date"
             data-testid="export-to"
             value={values.to}
             onChange={(e) => update({ to: e.currentTarget.value })}
           />
-        </label>
+        </LabelledField>
         {error('dates')}
       </fieldset>
-      <label className="export-row">
-        <span>Supplier contains</span>
+      <LabelledField label="Supplier contains" className="export-row">
         <input
           type="text"
           data-testid="export-supplier"
           value={values.supplier}
           onChange={(e) => update({ supplier: e.currentTarget.value })}
         />
-      </label>
+      </LabelledField>
       <fieldset className="export-row">
         <legend>Split (shares)</legend>
         {SPLIT_LABELS.map((label, i) => (
-          <label key={label} className="inline-label">
-            {label}
+          <LabelledField key={label} label={label}>
             <input
               type="text"
               inputMode="decimal"
@@ -131,7 +124,7 @@ export function ExportForm() {
                 update({ split })
               }}
             />
-          </label>
+          </LabelledField>
         ))}
         {error('split')}
       </fieldset>
@@ -147,8 +140,7 @@ export function ExportForm() {
           <option value="on">Always</option>
           <option value="off">Never</option>
         </select>
-        <label className="inline-label">
-          at
+        <LabelledField label="at">
           <input
             type="text"
             inputMode="numeric"
@@ -158,27 +150,28 @@ export function ExportForm() {
             onChange={(e) => update({ dpi: e.currentTarget.value })}
           />
           dpi
-        </label>
+        </LabelledField>
         {error('dpi')}
       </fieldset>
-      <label className="check">
+      <LabelledField
+        label="Drop personal data (receiver name and address, reviewer names, file names)"
+        check
+      >
         <input
           type="checkbox"
           data-testid="export-drop-personal"
           checked={values.dropPersonal}
           onChange={(e) => update({ dropPersonal: e.currentTarget.checked })}
         />
-        Drop personal data (receiver name and address, reviewer names, file names)
-      </label>
-      <label className="check">
+      </LabelledField>
+      <LabelledField label="Overwrite a folder that is not empty" check>
         <input
           type="checkbox"
           data-testid="export-force"
           checked={values.force}
           onChange={(e) => update({ force: e.currentTarget.checked })}
         />
-        Overwrite a folder that is not empty
-      </label>
+      </LabelledField>
       <div className="button-row">
         <button type="submit" className="primary" data-testid="export-start">
           Export

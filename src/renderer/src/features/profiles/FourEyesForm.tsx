@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { LabelledField } from '../../components/LabelledField'
 import { useRecto } from '../../store'
 import { fromFourEyesValues, toFourEyesValues } from './fourEyesForm'
 
@@ -29,17 +30,15 @@ export function FourEyesForm() {
     >
       <fieldset disabled={!supervisor}>
         <legend>Four eyes {supervisor ? '' : '(a supervisor sets this)'}</legend>
-        <label className="check">
+        <LabelledField label="After a clerk confirms, a different reviewer must confirm too" check>
           <input
             type="checkbox"
             data-testid="four-eyes-enabled"
             checked={values.enabled}
             onChange={(e) => update({ enabled: e.currentTarget.checked })}
           />
-          After a clerk confirms, a different reviewer must confirm too
-        </label>
-        <label className="inline-label">
-          for totals over
+        </LabelledField>
+        <LabelledField label="for totals over">
           <input
             type="text"
             inputMode="decimal"
@@ -48,9 +47,8 @@ export function FourEyesForm() {
             value={values.amountOver}
             onChange={(e) => update({ amountOver: e.currentTarget.value })}
           />
-        </label>
-        <label className="inline-label">
-          and a sample of
+        </LabelledField>
+        <LabelledField label="and a sample of">
           <input
             type="text"
             inputMode="decimal"
@@ -60,7 +58,7 @@ export function FourEyesForm() {
             onChange={(e) => update({ samplePercent: e.currentTarget.value })}
           />
           % of documents (always the same ones)
-        </label>
+        </LabelledField>
         {error && <p className="field-error">{error}</p>}
         <div className="button-row">
           {saved && <span role="status">Saved.</span>}
