@@ -147,7 +147,7 @@ const scroll = await page.evaluate(async () => {
 big.stop()
 await browser.close()
 
-const actionsFile = path.join(root, 'test-results/clerk-flow-actions.json')
+const actionsFile = path.join(root, '.measure/clerk-flow-actions.json')
 interface FlowActions {
   correctedFields: number
   actionsPerField: number

@@ -5,7 +5,7 @@ import { likelyNextToReview } from '../features/review/likelyNext'
 import { nextRotation } from '../features/review/page/geometry'
 import { createPageSourceCache } from '../features/review/page/pageSourceCache'
 import type { DocumentPages } from '../features/review/page/pageSourceCache'
-import { loadPdf } from '../features/review/page/pdfDocument'
+import { loadPdf, warmFirstPage } from '../features/review/page/pdfDocument'
 import type { Rotation } from '../features/review/page/geometry'
 import { readingOrder, wordsInBox } from '../features/review/page/selectWords'
 import { markOpenStep, markPaintedAfterFrame } from '../lib/openTiming'
@@ -40,6 +40,7 @@ export const createPageSlice =
     const pageSources = createPageSourceCache({
       api,
       openPdf: loadPdf,
+      warmPdf: warmFirstPage,
       makeUrl: (blob) => URL.createObjectURL(blob),
       revokeUrl: (url) => URL.revokeObjectURL(url),
     })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { HEADER_FIELD_KEYS, HEADER_FIELD_LABEL } from '../../../../shared/fields'
 import { OCR_LANGUAGES } from '../../../../shared/settings'
+import { LabelledField } from '../../components/LabelledField'
 import { useRecto } from '../../store'
 import { fromFormValues, OCR_LANGUAGE_LABEL, toFormValues } from './settingsForm'
 import type { SettingsFormErrors, SettingsFormValues } from './settingsForm'
@@ -33,15 +34,14 @@ export function SettingsForm({ onDone }: { onDone: () => void }) {
     </Field>
   )
   const check = (name: 'autoApprove' | 'tabFlaggedOnly' | 'detectLanguage', label: string) => (
-    <label className="check">
+    <LabelledField label={label} check>
       <input
         type="checkbox"
         data-testid={`setting-${name}`}
         checked={values[name]}
         onChange={(e) => update({ [name]: e.currentTarget.checked })}
       />
-      {label}
-    </label>
+    </LabelledField>
   )
 
   return (
@@ -92,7 +92,7 @@ export function SettingsForm({ onDone }: { onDone: () => void }) {
         {check('detectLanguage', 'Detect each document’s language (English, German or French) and read its scans in it')}
         <p className="muted">With detection on, the languages ticked below read the first page.</p>
         {OCR_LANGUAGES.map((lang) => (
-          <label key={lang} className="check">
+          <LabelledField key={lang} label={OCR_LANGUAGE_LABEL[lang]} check>
             <input
               type="checkbox"
               data-testid={`setting-ocr-${lang}`}
@@ -105,8 +105,7 @@ export function SettingsForm({ onDone }: { onDone: () => void }) {
                 })
               }
             />
-            {OCR_LANGUAGE_LABEL[lang]}
-          </label>
+          </LabelledField>
         ))}
         {errors.ocrLanguages && <p className="field-error">{errors.ocrLanguages}</p>}
       </fieldset>
@@ -138,13 +137,11 @@ interface FieldProps {
 /** A labelled input with its unit and error; the label wraps the input, naming it. */
 function Field({ label, error, suffix, children }: FieldProps) {
   return (
-    <label className="setting">
-      <span>{label}</span>
+    <LabelledField label={label} className="setting" error={error}>
       <span className="setting-input">
         {children}
         {suffix && <span className="muted">{suffix}</span>}
       </span>
-      {error && <span className="field-error">{error}</span>}
-    </label>
+    </LabelledField>
   )
 }

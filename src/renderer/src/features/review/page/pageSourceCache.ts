@@ -17,6 +17,8 @@ export interface PageSourceCache {
 export interface PageSourceDeps {
   api: Pick<RectoApi, 'getDocumentFile' | 'getPageImage'>
   openPdf: (bytes: Uint8Array) => Promise<PDFDocumentLoadingTask>
+  /** Prepares the first page's drawing ahead of the visible render (see warmFirstPage). */
+  warmPdf?: (pdf: PDFDocumentProxy) => Promise<void>
   makeUrl: (blob: Blob) => string
   revokeUrl: (url: string) => void
   /** Documents kept: the open one, the one prefetched next, and a couple the clerk went back to. */
@@ -73,8 +75,8 @@ export function createPageSourceCache(deps: PageSourceDeps): PageSourceCache {
       task = await deps.openPdf(bytes)
       if (released) void task.destroy()
       const pdf = await task.promise
-      // The first page's objects are parsed now rather than when it is drawn.
-      await pdf.getPage(1)
+      // Only a head start: a page that fails here fails again, visibly, when it is drawn.
+      await (deps.warmPdf ?? ((p: PDFDocumentProxy) => p.getPage(1)))(pdf).catch(() => {})
       return { kind: 'pdf', pdf }
     })()
     const release = () => {

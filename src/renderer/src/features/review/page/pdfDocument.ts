@@ -1,4 +1,4 @@
-import type { PDFDocumentLoadingTask, PDFWorker } from 'pdfjs-dist'
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 /**
@@ -45,6 +45,21 @@ export async function loadPdf(bytes: Uint8Array): Promise<PDFDocumentLoadingTask
     iccUrl: assetUrl('iccs'),
     wasmUrl: assetUrl('wasm'),
   })
+}
+
+/**
+ * Draws the first page once on a tiny canvas that is never shown. The worker builds the page's
+ * drawing commands and its fonts load now, while the review view is still being laid out; the
+ * visible render then reuses both (pdf.js keeps them per page) and runs in one go instead of
+ * waiting a frame for each chunk that arrives from the worker.
+ */
+export async function warmFirstPage(pdf: PDFDocumentProxy): Promise<void> {
+  const page = await pdf.getPage(1)
+  const viewport = page.getViewport({ scale: 32 / page.getViewport({ scale: 1 }).width })
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.max(1, Math.ceil(viewport.width))
+  canvas.height = Math.max(1, Math.ceil(viewport.height))
+  await page.render({ canvas, viewport }).promise
 }
 
 export function isRenderCancel(error: unknown): boolean {
