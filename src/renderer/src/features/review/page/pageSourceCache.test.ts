@@ -12,15 +12,18 @@ function harness(options: { failFile?: Set<number> } = {}) {
       getDocumentFile: ({ documentId }) => {
         log.push(`file ${documentId}`)
         if (options.failFile?.has(documentId)) return Promise.reject(new Error(`no file ${documentId}`))
-        return Promise.resolve({ mime: 'application/pdf', bytes: new Uint8Array([documentId]) })
+        // main hands back the password of an encrypted PDF it holds for the session (here: 7)
+        const password = documentId === 7 ? 'held' : undefined
+        return Promise.resolve({ mime: 'application/pdf', bytes: new Uint8Array([documentId]), ...(password ? { password } : {}) })
       },
       getPageImage: ({ documentId, page }) => {
         log.push(`image ${documentId}/${page}`)
         return Promise.resolve({ mime: 'image/png', bytes: new Uint8Array([page]) })
       },
     },
-    openPdf: (bytes) => {
+    openPdf: (bytes, password) => {
       const id = bytes[0]!
+      if (password) log.push(`password ${id}: ${password}`)
       const pdf = { getPage: () => Promise.resolve({}), id } as unknown as PDFDocumentProxy
       const task = { promise: Promise.resolve(pdf), destroy: () => (log.push(`destroy ${id}`), Promise.resolve()) }
       return Promise.resolve(task as unknown as PDFDocumentLoadingTask)
@@ -32,6 +35,13 @@ function harness(options: { failFile?: Set<number> } = {}) {
 }
 
 describe('the page source cache', () => {
+  it('opens an encrypted PDF with the password main holds for it', async () => {
+    const { cache, log } = harness()
+    await cache.load(7, 'application/pdf')
+    await cache.load(1, 'application/pdf')
+    expect(log.filter((l) => l.startsWith('password'))).toEqual(['password 7: held'])
+  })
+
   it('loads a document once, however often it is asked for', async () => {
     const { cache, log } = harness()
     const [a, b] = await Promise.all([cache.load(1, 'application/pdf'), cache.load(1, 'application/pdf')])

@@ -16,7 +16,7 @@ export interface PageSourceCache {
 
 export interface PageSourceDeps {
   api: Pick<RectoApi, 'getDocumentFile' | 'getPageImage'>
-  openPdf: (bytes: Uint8Array) => Promise<PDFDocumentLoadingTask>
+  openPdf: (bytes: Uint8Array, password?: string) => Promise<PDFDocumentLoadingTask>
   /** Prepares the first page's drawing ahead of the visible render (see warmFirstPage). */
   warmPdf?: (pdf: PDFDocumentProxy) => Promise<void>
   makeUrl: (blob: Blob) => string
@@ -70,9 +70,9 @@ export function createPageSourceCache(deps: PageSourceDeps): PageSourceCache {
     let task: PDFDocumentLoadingTask | null = null
     let released = false
     const pages = (async (): Promise<DocumentPages> => {
-      const { bytes } = await deps.api.getDocumentFile({ documentId })
+      const { bytes, password } = await deps.api.getDocumentFile({ documentId })
       if (released) throw new Error('released')
-      task = await deps.openPdf(bytes)
+      task = await deps.openPdf(bytes, password)
       if (released) void task.destroy()
       const pdf = await task.promise
       // Only a head start: a page that fails here fails again, visibly, when it is drawn.

@@ -29,11 +29,13 @@ export function warmPdfJs(): Promise<{ pdfjs: PdfJs; worker: PDFWorker }> {
   return ready
 }
 
-export async function loadPdf(bytes: Uint8Array): Promise<PDFDocumentLoadingTask> {
+/** `password`: an encrypted PDF's, which main holds in memory for the session once it was given. */
+export async function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentLoadingTask> {
   const { pdfjs, worker } = await warmPdfJs()
   // Destroying a document leaves a worker it was handed running, for the next one.
   return pdfjs.getDocument({
     data: bytes,
+    ...(password !== undefined ? { password } : {}),
     worker,
     isEvalSupported: false,
     // pdf.js looks the 14 standard fonts up among the system's fonts for every document, which
