@@ -60,7 +60,10 @@ function handleFieldKey(e: KeyboardEvent<HTMLInputElement>, ref: FieldRef) {
     void enterField(ref)
     return
   }
-  const stops = settings.tabFlaggedOnly ? flaggedIdsOf(detail) : null
+  // With "every field" the browser's own Tab order already visits each field, and also the
+  // controls between them (a line's delete button), which a jump from field to field would skip.
+  if (!settings.tabFlaggedOnly) return
+  const stops = flaggedIdsOf(detail)
   const next = stepField(orderOf(detail), ref, command === 'next' ? 1 : -1, { stops, wrap: false })
   // Nowhere to go among the fields: the browser's Tab carries on to the rest of the controls.
   if (!next) return
