@@ -214,14 +214,20 @@ function contrast(a: string, b: string): number {
 async function expectThemeFollowsOs(page: Page, view: string) {
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    const { background, text } = await page.evaluate(() => {
+    const { background, text, muted } = await page.evaluate(() => {
       const s = getComputedStyle(document.body)
-      return { background: s.backgroundColor, text: s.color }
+      // Secondary text (ages, raw values, hints) uses the theme's muted colour on the same ground.
+      const probe = document.body.appendChild(document.createElement('span'))
+      probe.className = 'muted'
+      const muted = getComputedStyle(probe).color
+      probe.remove()
+      return { background: s.backgroundColor, text: s.color, muted }
     })
     const lum = luminance(background)
     if (scheme === 'dark') expect(lum, `${view} ${scheme}: background ${background}`).toBeLessThan(0.2)
     else expect(lum, `${view} ${scheme}: background ${background}`).toBeGreaterThan(0.8)
     expect(contrast(text, background), `${view} ${scheme}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5)
+    expect(contrast(muted, background), `${view} ${scheme}: muted ${muted} on ${background}`).toBeGreaterThanOrEqual(4.5)
   }
   await page.emulateMedia({ colorScheme: null })
 }
