@@ -1,3 +1,15 @@
+/** The model version extraction uses now, for the metrics view. */
+export interface ModelInfo {
+  /** 'rules-1' while nothing was trained: the shipped weights. */
+  activeVersion: string
+  /** When the active version was trained; null for the shipped weights. */
+  trainedAt: string | null
+  /** Logged decisions the active version was trained on (0 for the shipped weights). */
+  trainingSize: number
+  /** Trained versions kept in the database. */
+  trainedVersions: number
+}
+
 /** What a retraining of the extractor's learned parts produced, for the metrics view and the CLI. */
 export interface RetrainSummary {
   /** The new model version, which every later extraction uses. */

@@ -82,6 +82,7 @@ describe('the candidate ranker learns from confirmed corrections', () => {
     recto.handlers.switchProfile({ name: 'ann' })
     expect(() => recto.handlers.retrainModel()).toThrow(/Only a supervisor/)
     recto.handlers.switchProfile({ name: 'clerk' })
+    expect(recto.handlers.getModelInfo()).toMatchObject({ activeVersion: 'ranker-2', trainedVersions: 1 })
 
     const summary = recto.handlers.retrainModel()
     expect(summary).toMatchObject({ version: 'ranker-3', previousVersion: 'ranker-2', documents: RETRAIN_EVERY })
@@ -89,5 +90,9 @@ describe('the candidate ranker learns from confirmed corrections', () => {
     expect(summary.ranker.top1After).toBe(1)
     expect(summary.confidence.samples).toBeGreaterThan(5 * RETRAIN_EVERY)
     expect(listModelVersions(recto.ctx.db).map((m) => m.version)).toEqual(['ranker-2', 'ranker-3'])
+    const info = recto.handlers.getModelInfo()
+    expect(info).toMatchObject({ activeVersion: 'ranker-3', trainedVersions: 2 })
+    expect(info.trainingSize).toBeGreaterThanOrEqual(summary.confidence.samples)
+    expect(info.trainedAt).not.toBeNull()
   })
 })

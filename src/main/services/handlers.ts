@@ -15,7 +15,7 @@ import { computeMetrics } from './metrics'
 import { pageImage } from './pageImage'
 import type { ProcessingQueue } from './processingQueue'
 import { profilesInfo, requireRole, saveProfile, switchProfile } from './profiles'
-import { retrainNow } from './retrainService'
+import { modelInfo, retrainNow } from './retrainService'
 import {
   addComment,
   addLineItem,
@@ -92,6 +92,7 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
       return computeMetrics(ctx.db, ctx.settings(), req)
     },
     retrainModel: () => retrainNow(ctx),
+    getModelInfo: () => modelInfo(ctx),
     listProfiles: () => profilesInfo(ctx),
     saveProfile: (req) => saveProfile(ctx, req.name, req.role),
     switchProfile: (req) => switchProfile(ctx, req.name),

@@ -1,6 +1,7 @@
 import { RectoError } from '../../shared/errors'
-import type { RetrainSummary } from '../../shared/learning'
-import { retrainModel, MIN_SAMPLES, type RetrainResult } from '../learning'
+import type { ModelInfo, RetrainSummary } from '../../shared/learning'
+import { EXTRACTOR_VERSION } from '../extraction'
+import { activeModel, listModelVersions, retrainModel, MIN_SAMPLES, type RetrainResult } from '../learning'
 import type { ServiceContext } from './context'
 import { requireRole } from './profiles'
 
@@ -19,6 +20,16 @@ export function retrainNow(ctx: ServiceContext): RetrainSummary {
   }
   ctx.log('info', `retrained the model on request: ${result.previousVersion} → ${result.version}`)
   return summarise(result)
+}
+
+export function modelInfo(ctx: ServiceContext): ModelInfo {
+  const active = activeModel(ctx.db)
+  return {
+    activeVersion: active?.version ?? EXTRACTOR_VERSION,
+    trainedAt: active?.createdAt ?? null,
+    trainingSize: active?.trainingSize ?? 0,
+    trainedVersions: listModelVersions(ctx.db).length,
+  }
 }
 
 export function summarise(result: RetrainResult): RetrainSummary {

@@ -19,7 +19,7 @@ import type {
 import { EXPORT_FORMATS } from '../exports'
 import type { ExportProgress, ExportSummary } from '../exports'
 import { HEADER_FIELD_KEYS, LINE_ITEM_KEYS } from '../fields'
-import type { RetrainSummary } from '../learning'
+import type { ModelInfo, RetrainSummary } from '../learning'
 import { settingsSchema } from '../settings'
 import type { Settings } from '../settings'
 import type { Word } from '../words'
@@ -176,6 +176,8 @@ export const contract = {
   ),
   /** Retrains the candidate ranker and the confidence model from the logged decisions; supervisors only. */
   retrainModel: returns<RetrainSummary>()(empty),
+  /** The model version extraction uses now (the shipped rules until a retraining). */
+  getModelInfo: returns<ModelInfo>()(empty),
   listProfiles: returns<ProfilesInfo>()(empty),
   /** Creates a profile or changes its role; roles above clerk need a supervisor (or none yet). */
   saveProfile: returns<ProfilesInfo>()(

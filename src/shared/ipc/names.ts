@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'listAudit',
   'getMetrics',
   'retrainModel',
+  'getModelInfo',
   'listProfiles',
   'saveProfile',
   'switchProfile',

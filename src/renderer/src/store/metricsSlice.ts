@@ -1,6 +1,6 @@
 import type { Metrics } from '../../../shared/documents'
 import type { RectoApi } from '../../../shared/ipc/contract'
-import type { RetrainSummary } from '../../../shared/learning'
+import type { ModelInfo, RetrainSummary } from '../../../shared/learning'
 import { rangeRequest } from '../features/audit/auditModel'
 import type { SliceCreator } from './types'
 
@@ -13,6 +13,8 @@ export interface MetricsSlice {
   /** The last retraining a supervisor asked for in this session, and whether one is running. */
   retrain: { running: boolean; result: RetrainSummary | null }
   retrainModel: () => Promise<void>
+  /** The model version extraction uses now; null until loaded. */
+  model: ModelInfo | null
 }
 
 export const createMetricsSlice =
@@ -21,6 +23,7 @@ export const createMetricsSlice =
     metrics: null,
     metricsRange: { from: '', to: '' },
     retrain: { running: false, result: null },
+    model: null,
     setMetricsRange: (metricsRange) => {
       set({ metricsRange })
       void get().loadMetrics()
@@ -30,7 +33,8 @@ export const createMetricsSlice =
       const range = rangeRequest(from, to)
       if (!range) return
       try {
-        set({ metrics: await api.getMetrics(range) })
+        const [metrics, model] = await Promise.all([api.getMetrics(range), api.getModelInfo({})])
+        set({ metrics, model })
       } catch (error) {
         set({ metrics: null })
         get().reportError(error)
@@ -41,6 +45,7 @@ export const createMetricsSlice =
       set({ retrain: { ...get().retrain, running: true } })
       try {
         set({ retrain: { running: false, result: await api.retrainModel({}) } })
+        set({ model: await api.getModelInfo({}) })
       } catch (error) {
         set({ retrain: { ...get().retrain, running: false } })
         get().reportError(error)

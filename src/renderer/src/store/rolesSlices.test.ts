@@ -31,6 +31,7 @@ describe('profiles, metrics and export slices', () => {
   it('leaves the metrics view when the new profile is not a supervisor', async () => {
     const { api } = fakeApi({
       getMetrics: () => ({}),
+      getModelInfo: () => ({ activeVersion: 'rules-1', trainedAt: null, trainingSize: 0, trainedVersions: 0 }),
       switchProfile: () => info('ann', 'clerk'),
       getSettings: () => ({ ...DEFAULT_SETTINGS, userName: 'ann' }),
       listDocuments: () => [],

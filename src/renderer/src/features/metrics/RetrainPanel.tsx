@@ -10,6 +10,7 @@ export function RetrainPanel() {
   const retrain = useRecto((s) => s.retrain)
   const retrainModel = useRecto((s) => s.retrainModel)
   const result = retrain.result
+  const model = useRecto((s) => s.model)
 
   return (
     <section className="retrain-panel" aria-label="Model" data-testid="retrain-panel">
@@ -17,6 +18,16 @@ export function RetrainPanel() {
       <p className="muted">
         Which value each field takes and how sure Recto is are learned from confirmed documents.
       </p>
+      {model && (
+        <p data-testid="model-active">
+          In use: <strong>{model.activeVersion}</strong>{' '}
+          <span className="muted">
+            {model.trainedAt
+              ? `(trained ${model.trainedAt.slice(0, 10)} on ${model.trainingSize} decisions; ${model.trainedVersions} trained versions kept)`
+              : '(the shipped rules; nothing trained yet)'}
+          </span>
+        </p>
+      )}
       <button
         type="button"
         data-testid="retrain-button"
