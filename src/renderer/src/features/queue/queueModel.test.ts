@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentSummary } from '../../../../shared/documents'
+import { documentSummary } from '../../test/documentSummary'
 import { importBatches, sortDocuments } from './queueModel'
 
-const doc = (id: number, over: Partial<DocumentSummary>): DocumentSummary => ({
-  id,
-  sha256: String(id),
-  fileName: `${id}.pdf`,
-  mime: 'application/pdf',
-  status: 'to_review',
-  reviewStage: 'first',
-  error: null,
-  pageCount: 1,
-  supplierName: null,
-  invoiceId: null,
-  totalAmount: null,
-  currency: null,
-  flaggedCount: 0,
-  minConfidence: null,
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-  ...over,
-})
+const doc = documentSummary
 
 const docs = [
   doc(1, { createdAt: '2025-01-03T00:00:00Z', minConfidence: 0.9, supplierName: 'beta' }),

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentStatus, DocumentSummary, ReviewStage } from '../../../../shared/documents'
+import { documentSummary } from '../../test/documentSummary'
 import { likelyNextToReview } from './likelyNext'
 
-const doc = (id: number, status: DocumentStatus, reviewStage: ReviewStage = 'first'): DocumentSummary => ({
-  id,
-  sha256: String(id),
-  fileName: `${id}.pdf`,
-  mime: 'application/pdf',
-  status,
-  reviewStage,
-  error: null,
-  pageCount: 1,
-  supplierName: null,
-  invoiceId: null,
-  totalAmount: null,
-  currency: null,
-  flaggedCount: 0,
-  minConfidence: null,
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-})
+const doc = (id: number, status: DocumentStatus, reviewStage: ReviewStage = 'first'): DocumentSummary =>
+  documentSummary(id, { status, reviewStage })
 
 describe('likelyNextToReview', () => {
   const queue = [doc(9, 'to_review'), doc(2, 'to_review'), doc(5, 'validated'), doc(7, 'to_review'), doc(4, 'to_review')]
