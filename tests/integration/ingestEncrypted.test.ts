@@ -76,4 +76,19 @@ describe('an encrypted scanned PDF', () => {
     const region = recto.handlers.ocrRegion({ documentId, page: 1, bbox: [50, 50, 300, 120] })
     await expect(region).rejects.toMatchObject({ code: 'encrypted_pdf' })
   })
+
+  it('after a restart, unlocks the processed document with its password, and refuses a wrong one', async () => {
+    await expect(recto.handlers.unlockDocument({ documentId, password: 'nope' })).rejects.toMatchObject({
+      code: 'wrong_password',
+    })
+    expect(recto.handlers.getDocumentFile({ documentId }).password).toBeUndefined()
+    await recto.handlers.unlockDocument({ documentId, password: PASSWORD })
+    expect(recto.handlers.getDocumentFile({ documentId }).password).toBe(PASSWORD)
+    const found = recto.handlers.getPageWords({ documentId, page: 1 }).find((w) => w.text.includes(ID_07))
+    const [x0, y0, x1, y1] = found!.bbox
+    const words = await recto.handlers.ocrRegion({ documentId, page: 1, bbox: [x0 - 15, y0 - 8, x1 + 15, y1 + 8] })
+    expect(words.map((w) => w.text).join(' ')).toContain(ID_07)
+    // still processed once: unlocking does not reprocess or change the document
+    expect(recto.handlers.listDocuments({})[0]).toMatchObject({ status: 'to_review' })
+  })
 })

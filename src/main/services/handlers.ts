@@ -6,6 +6,7 @@ import { getDocumentRow, setStatus } from '../db/repositories/documents'
 import { listEdits } from '../db/repositories/edits'
 import { listWords, readDocumentLanguage } from '../db/repositories/pages'
 import { languagesOfDocument } from '../ingest/documentLanguage'
+import { openPdf } from '../ingest/pdfjsNode'
 import { listAudit } from './audit'
 import type { ServiceContext } from './context'
 import { documentDetail, documentSummary, listDocumentSummaries } from './documentDetail'
@@ -51,6 +52,14 @@ export function createHandlers(ctx: ServiceContext, queue: ProcessingQueue) {
       // An encrypted PDF's page view needs the password the clerk gave this session.
       const password = queue.passwordFor(req.documentId)
       return password === undefined ? { mime: row.mime, bytes } : { mime: row.mime, bytes, password }
+    },
+    unlockDocument: async (req) => {
+      const { bytes } = storedBytes(req.documentId)
+      // pdf.js says whether the password opens it (wrong_password otherwise); nothing is stored
+      const pdf = await openPdf(bytes, req.password)
+      await pdf.destroy()
+      queue.rememberPassword(req.documentId, req.password)
+      return { unlocked: true as const }
     },
     getPageImage: (req) => {
       const { row, bytes } = storedBytes(req.documentId)

@@ -23,6 +23,8 @@ export interface ProcessingQueue {
   enqueue(ids: number[], passwords?: Map<number, string>): void
   /** The password a document was opened with this session (encrypted PDFs), for region OCR. */
   passwordFor(id: number): string | undefined
+  /** Holds a password the clerk gave for an already processed document (after a restart). */
+  rememberPassword(id: number, password: string): void
   cancelAll(): number
   /** Resolves when nothing is queued or running (CLI import, tests). */
   idle(): Promise<void>
@@ -131,6 +133,7 @@ export function createProcessingQueue(ctx: ServiceContext): ProcessingQueue {
   return {
     enqueue,
     passwordFor: (id) => passwords.get(id),
+    rememberPassword: (id, password) => passwords.remember(id, password),
     cancelAll() {
       const cancelled = waiting.splice(0)
       for (const id of cancelled) {

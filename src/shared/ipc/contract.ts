@@ -60,6 +60,13 @@ export const contract = {
    * The original file's bytes, for pdf.js or an <img> in the renderer; for an encrypted PDF, the
    * password the clerk entered this session (held in main's memory only, never stored).
    */
+  /**
+   * Opens an encrypted PDF for this session with the clerk's password (checked, then held in main's
+   * memory only), so its page view and region OCR work after a restart without reprocessing.
+   */
+  unlockDocument: returns<{ unlocked: true }>()(
+    z.object({ documentId: id, password: text(1024) }).strict(),
+  ),
   getDocumentFile: returns<{ mime: string; bytes: Uint8Array; password?: string }>()(
     z.object({ documentId: id }).strict(),
   ),

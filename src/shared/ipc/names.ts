@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'getDocument',
   'getPageWords',
   'getDocumentFile',
+  'unlockDocument',
   'getPageImage',
   'importPaths',
   'importFiles',
