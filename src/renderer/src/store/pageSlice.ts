@@ -31,6 +31,8 @@ export interface PageSlice {
   notePagePainted: (page: number) => void
   /** Words inside a rectangle: from the text layer, or read again by OCR on scanned pages. */
   readRegion: (page: number, bbox: BBox) => Promise<Word[]>
+  /** Gives main an encrypted PDF's password for this session; false (and a message) if it is wrong. */
+  unlockDocument: (documentId: number, password: string) => Promise<boolean>
 }
 
 export const createPageSlice =
@@ -57,6 +59,15 @@ export const createPageSlice =
         void get().loadWords(next)
       },
       setZoom: (zoom) => set({ zoom }),
+      unlockDocument: async (documentId, password) => {
+        try {
+          await api.unlockDocument({ documentId, password })
+          return true
+        } catch (error) {
+          get().reportError(error)
+          return false
+        }
+      },
       rotate: () => set({ rotation: nextRotation(get().rotation) }),
       loadWords: async (page) => {
         const documentId = openId()

@@ -1,7 +1,9 @@
+import { useState } from 'react'
 import { useRecto } from '../../../store'
 import { fitWidthScale } from './geometry'
 import { PageStage } from './PageStage'
 import { PageToolbar } from './PageToolbar'
+import { UnlockForm } from './UnlockForm'
 import { useElementWidth } from './useElementWidth'
 import { usePageSource } from './usePageSource'
 
@@ -11,7 +13,9 @@ const GUTTER = 32
 export function PageViewer({ documentId }: { documentId: number }) {
   const mime = useRecto((s) => s.detail?.document.mime ?? '')
   const pageNumber = useRecto((s) => s.page)
-  const source = usePageSource(documentId, mime, pageNumber)
+  // bumped once the clerk unlocked an encrypted PDF, to load it again
+  const [attempt, setAttempt] = useState(0)
+  const source = usePageSource(documentId, mime, pageNumber, attempt)
   const info = useRecto((s) => s.detail?.pages.find((p) => p.page === s.page))
   const zoom = useRecto((s) => s.zoom)
   const rotation = useRecto((s) => s.rotation)
@@ -22,7 +26,9 @@ export function PageViewer({ documentId }: { documentId: number }) {
     <section className="page-viewer" aria-label="Document page">
       <PageToolbar scale={scale} />
       <div className="page-scroll" ref={scrollRef}>
-        {source.kind === 'error' || source.kind === 'none' ? (
+        {source.kind === 'locked' ? (
+          <UnlockForm documentId={documentId} onUnlocked={() => setAttempt((n) => n + 1)} />
+        ) : source.kind === 'error' || source.kind === 'none' ? (
           <p className="page-message" role={source.kind === 'error' ? 'alert' : undefined}>
             {source.message}
           </p>

@@ -3,6 +3,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { markOpenStep } from '../../../lib/openTiming'
 import { useRecto } from '../../../store'
 import { errorMessage } from '../../../store/navSlice'
+import { isPasswordError } from './pdfErrors'
 
 export type PageSource =
   | { kind: 'loading' }
@@ -10,6 +11,8 @@ export type PageSource =
   | { kind: 'image'; url: string }
   | { kind: 'none'; message: string }
   | { kind: 'error'; message: string }
+  /** An encrypted PDF whose password main does not hold this session (Recto was restarted). */
+  | { kind: 'locked' }
 
 interface Loaded {
   documentId: number
@@ -23,7 +26,7 @@ interface Loaded {
  * page converted by main). Loading usually began when the document was asked for, or earlier
  * (prefetch); the cache in the store keeps it for later visits.
  */
-export function usePageSource(documentId: number, mime: string, page: number): PageSource {
+export function usePageSource(documentId: number, mime: string, page: number, attempt = 0): PageSource {
   const loadPages = useRecto((s) => s.loadPages)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
 
@@ -39,11 +42,13 @@ export function usePageSource(documentId: number, mime: string, page: number): P
         if (pages.kind === 'none') return show(pages, null)
         show({ kind: 'image', url: await pages.pageUrl(page) }, page)
       })
-      .catch((error: unknown) => show({ kind: 'error', message: errorMessage(error) }, page))
+      .catch((error: unknown) =>
+        show(isPasswordError(error) ? { kind: 'locked' } : { kind: 'error', message: errorMessage(error) }, page),
+      )
     return () => {
       current = false
     }
-  }, [documentId, mime, page, loadPages])
+  }, [documentId, mime, page, loadPages, attempt])
 
   const fits = loaded?.documentId === documentId && (loaded.page === null || loaded.page === page)
   return fits ? loaded.source : { kind: 'loading' }
