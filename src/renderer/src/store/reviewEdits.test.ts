@@ -3,6 +3,7 @@ import type { DocumentDetail, FieldState } from '../../../shared/documents'
 import { METHOD_NAMES } from '../../../shared/ipc/contract'
 import type { RectoApi, RequestOf } from '../../../shared/ipc/contract'
 import { createRectoStore } from './createStore'
+import { documentSummary } from '../test/documentSummary'
 
 const field = (key: FieldState['key'], value: string, needsReview: boolean): FieldState => ({
   key,
@@ -21,24 +22,15 @@ const field = (key: FieldState['key'], value: string, needsReview: boolean): Fie
 function fakeMain() {
   const calls: RequestOf<'updateField'>[] = []
   let detail: DocumentDetail = {
-    document: {
-      id: 7,
+    document: documentSummary(7, {
       sha256: 'x',
       fileName: 'a.pdf',
-      mime: 'application/pdf',
-      status: 'to_review',
-      reviewStage: 'first',
-      error: null,
-      pageCount: 1,
-      supplierName: null,
       invoiceId: 'INV-1',
       totalAmount: '10.00',
       currency: 'EUR',
       flaggedCount: 1,
       minConfidence: 0.4,
-      createdAt: '2025-01-01T00:00:00Z',
-      updatedAt: '2025-01-01T00:00:00Z',
-    },
+    }),
     pages: [{ page: 1, width: 600, height: 800, rotation: 0, source: 'text-layer' }],
     fields: [field('invoice_id', 'INV-1', false), field('total_amount', '10.00', true)],
     lineItems: [],
