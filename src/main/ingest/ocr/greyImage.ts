@@ -36,10 +36,19 @@ export function encodePgm(image: GreyImage): Buffer {
   return Buffer.concat([header, image.data])
 }
 
+/**
+ * How many pixels sit at each grey level. An indexed loop: iterating a Buffer with for…of goes
+ * through the iterator protocol and cost about 60 ms per enlarged page, several times per page.
+ */
+export function greyHistogram(data: Uint8Array): Uint32Array {
+  const histogram = new Uint32Array(256)
+  for (let i = 0, n = data.length; i < n; i++) histogram[data[i]!]!++
+  return histogram
+}
+
 /** Otsu's threshold: the grey level that best splits ink from paper. */
 export function otsuThreshold(data: Uint8Array): number {
-  const histogram = new Float64Array(256)
-  for (const v of data) histogram[v]!++
+  const histogram = greyHistogram(data)
   const total = data.length
   let sumAll = 0
   for (let i = 0; i < 256; i++) sumAll += i * histogram[i]!

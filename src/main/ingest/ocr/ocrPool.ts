@@ -43,7 +43,15 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
     )
     for (const worker of workers) {
       // Images arrive already sized for tesseract, so the dpi hint only silences its guess.
-      await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' })
+      // Sauvola thresholds each neighbourhood on its own, where the default Otsu picks one level
+      // for the whole image: a page cut into bands then reads the same in every band, and grey
+      // table headers survive next to white paper (see bands.ts).
+      await worker.setParameters({
+        tessedit_pageseg_mode: PSM.AUTO,
+        user_defined_dpi: '300',
+        thresholding_method: SAUVOLA,
+        thresholding_kfactor: SAUVOLA_K,
+      })
       s.addWorker(worker)
     }
     return s
@@ -65,6 +73,15 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
     },
   }
 }
+
+/** tesseract's `thresholding_method` for Sauvola's local binarisation (0 is global Otsu). */
+const SAUVOLA = '2'
+/**
+ * How far below a neighbourhood's mean a pixel must be to count as ink (Sauvola's k). Measured
+ * with `npm run eval`: 0.45 read one more of the 50 fields on the real scans than tesseract's
+ * default 0.34, within the 0.2 to 0.5 range the method is used with.
+ */
+const SAUVOLA_K = '0.45'
 
 /** One tesseract worker per core (each is single-threaded wasm); more only adds memory. */
 function defaultPoolSize(): number {

@@ -52,7 +52,8 @@ interface InkPoints {
 function inkPoints(image: GreyImage): InkPoints {
   const threshold = otsuThreshold(image.data)
   let count = 0
-  for (const v of image.data) if (v < threshold) count++
+  const { data } = image
+  for (let k = 0, n = data.length; k < n; k++) if (data[k]! < threshold) count++
   // A page that is mostly dark (a photo, an inverted scan) is not text on paper; give up.
   if (count > image.data.length * 0.5) count = 0
   const xs = new Float32Array(count)
