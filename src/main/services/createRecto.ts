@@ -23,6 +23,8 @@ export interface RectoOptions {
   /** Imported when the database is empty, so a first start shows real work (the bundled samples). */
   seedPaths?: string[]
   nativeBinding?: string
+  /** Documents processed at once (default DOCUMENTS_IN_FLIGHT); bench:ocr compares with 1. */
+  documentsInFlight?: number
 }
 
 export interface Recto {
@@ -64,7 +66,7 @@ export function createRecto(options: RectoOptions): Recto {
     // One small prepared SELECT; reading each time means no cache can go stale.
     settings: () => readSettings(db),
   }
-  const queue = createProcessingQueue(ctx)
+  const queue = createProcessingQueue(ctx, options.documentsInFlight)
   const handlers = createHandlers(ctx, queue)
 
   if (options.seedPaths?.length && countDocuments(db) === 0) {
