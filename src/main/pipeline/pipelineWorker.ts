@@ -5,35 +5,25 @@
 import { parentPort } from 'node:worker_threads'
 import { RectoError } from '../../shared/errors'
 import { createOcrPool } from '../ingest/ocr/ocrPool'
-import type { OcrEngine } from '../ingest/ocr/ocrPool'
 import { ocrRegion } from '../ingest/regionOcr'
 import type { FromWorker, ToWorker } from './messages'
 import { processDocument } from './processDocument'
+import { createOcrPools } from './ocrPools'
+import type { OcrLease } from './ocrPools'
 
 const port = parentPort
 if (!port) throw new Error('pipelineWorker must run in a worker thread')
 
 const cancelled = new Set<number>()
 /**
- * OCR pools by languages, most recently used last. Two stay alive: with detection on, a document
- * in another language needs the first-pass pool and its own, and the next one starts again with
- * the first pass; starting a pool costs seconds, an idle one only memory.
+ * OCR pools by languages, shared by the jobs in flight (the queue keeps two documents going). The
+ * configured languages get a worker per core; a language detection picks gets one worker, so that
+ * the three an inbox of English, French and German scans needs all stay alive in the memory of
+ * two: starting a pool costs seconds, and alternating languages used to start one per document.
+ * With two documents in flight, both cores stay busy either way.
  */
-const pools = new Map<string, OcrEngine>()
-const KEPT_POOLS = 2
-
-function ocrFor(languages: readonly string[]): OcrEngine {
-  const key = languages.join('+')
-  const engine = pools.get(key) ?? createOcrPool(languages)
-  pools.delete(key)
-  pools.set(key, engine)
-  for (const [oldKey, old] of pools) {
-    if (pools.size <= KEPT_POOLS) break
-    pools.delete(oldKey)
-    void old.terminate()
-  }
-  return engine
-}
+const pools = createOcrPools(createOcrPool, 3)
+const DETECTED_LANGUAGE_WORKERS = 1
 
 function send(message: FromWorker): void {
   port?.postMessage(message)
@@ -52,7 +42,16 @@ port.on('message', (message: ToWorker) => {
 })
 
 async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<void> {
-  const ocr = ocrFor(message.languages)
+  const lease = pools.lease()
+  try {
+    await run(message, lease)
+  } finally {
+    lease.release()
+  }
+}
+
+async function run(message: Exclude<ToWorker, { type: 'cancel' }>, lease: OcrLease): Promise<void> {
+  const ocr = lease.engine(message.languages)
   if (message.type === 'ocrRegion') {
     const words = await ocrRegion(message.bytes, message.page, message.bbox, ocr, message.password)
     send({ type: 'region', jobId: message.jobId, words })
@@ -62,7 +61,9 @@ async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<v
   const result = await processDocument(message.bytes, {
     ocr,
     languages: message.languages,
-    ...(message.detectLanguage ? { engineFor: ocrFor } : {}),
+    ...(message.detectLanguage
+      ? { engineFor: (languages: readonly string[]) => lease.engine(languages, DETECTED_LANGUAGE_WORKERS) }
+      : {}),
     limits: message.limits,
     password: message.password,
     cachedPages,
