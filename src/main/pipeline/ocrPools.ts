@@ -2,8 +2,7 @@ import type { OcrEngine } from '../ingest/ocr/ocrPool'
 
 /** The engines one job reads with; they stay alive until it releases them. */
 export interface OcrLease {
-  /** `workers` sizes an engine this call starts (default: the pool's own, one per core). */
-  engine(languages: readonly string[], workers?: number): OcrEngine
+  engine(languages: readonly string[]): OcrEngine
   release(): void
 }
 
@@ -18,16 +17,13 @@ interface Entry {
 }
 
 /**
- * OCR engines by languages, most recently used last. `kept` stay alive when idle: with detection
- * on, a document in another language needs the first-pass engine and its own, and the next one
- * starts again with the first pass; starting an engine costs seconds, an idle one only memory.
- * An engine a job still holds is never terminated (its pages would wait forever), so while two
- * documents in two other languages are in flight there may briefly be one more.
+ * OCR engines by languages, most recently used last. `kept` stay alive when idle: the configured
+ * languages' and the last other one region OCR asked for (a box drawn on a French scan reads in
+ * fra+eng); starting an engine costs seconds, an idle one only memory.
+ * An engine a job still holds is never terminated (its pages would wait forever), so after a
+ * change of languages in Settings there may briefly be one more.
  */
-export function createOcrPools(
-  create: (languages: readonly string[], workers?: number) => OcrEngine,
-  kept = 2,
-): OcrPools {
+export function createOcrPools(create: (languages: readonly string[]) => OcrEngine, kept = 2): OcrPools {
   const entries = new Map<string, Entry>()
 
   function evictIdle(): void {
@@ -43,9 +39,9 @@ export function createOcrPools(
     lease() {
       const held = new Set<string>()
       return {
-        engine(languages, workers) {
+        engine(languages) {
           const key = languages.join('+')
-          const entry = entries.get(key) ?? { engine: create(languages, workers), leases: 0 }
+          const entry = entries.get(key) ?? { engine: create(languages), leases: 0 }
           entries.delete(key)
           entries.set(key, entry)
           if (!held.has(key)) {

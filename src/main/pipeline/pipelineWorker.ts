@@ -3,8 +3,10 @@
  * Electron's main process nor the renderer ever stalls on a heavy document.
  */
 import { parentPort } from 'node:worker_threads'
+import sharp from 'sharp'
 import { RectoError } from '../../shared/errors'
 import { createOcrPool } from '../ingest/ocr/ocrPool'
+import { createLanguageSwitchingWorker } from '../ingest/ocr/languageSwitchingWorker'
 import { ocrRegion } from '../ingest/regionOcr'
 import type { FromWorker, ToWorker } from './messages'
 import { processDocument } from './processDocument'
@@ -14,16 +16,20 @@ import type { OcrLease } from './ocrPools'
 const port = parentPort
 if (!port) throw new Error('pipelineWorker must run in a worker thread')
 
+// One libvips thread (a process-wide setting). Pages are already prepared while another document
+// and the OCR workers keep both cores busy, so more threads add no speed, only malloc arenas: the
+// batch in bench:ocr peaked about 150 MB higher with libvips' default of one per core.
+sharp.concurrency(1)
+
 const cancelled = new Set<number>()
+/** OCR pools by languages, shared by the jobs in flight (the queue keeps two documents going). */
+const pools = createOcrPools(createOcrPool)
 /**
- * OCR pools by languages, shared by the jobs in flight (the queue keeps two documents going). The
- * configured languages get a worker per core; a language detection picks gets one worker, so that
- * the three an inbox of English, French and German scans needs all stay alive in the memory of
- * two: starting a pool costs seconds, and alternating languages used to start one per document.
- * With two documents in flight, both cores stay busy either way.
+ * The second pass of a scan in a language detection picked (French, German) runs on one worker
+ * that switches languages: with two documents in flight both cores stay busy anyway, and a pool
+ * per language kept four workers alive, over 1 GB in bench:ocr's batch.
  */
-const pools = createOcrPools(createOcrPool, 3)
-const DETECTED_LANGUAGE_WORKERS = 1
+const detectedLanguages = createLanguageSwitchingWorker()
 
 function send(message: FromWorker): void {
   port?.postMessage(message)
@@ -61,9 +67,7 @@ async function run(message: Exclude<ToWorker, { type: 'cancel' }>, lease: OcrLea
   const result = await processDocument(message.bytes, {
     ocr,
     languages: message.languages,
-    ...(message.detectLanguage
-      ? { engineFor: (languages: readonly string[]) => lease.engine(languages, DETECTED_LANGUAGE_WORKERS) }
-      : {}),
+    ...(message.detectLanguage ? { engineFor: detectedLanguages.engineFor } : {}),
     limits: message.limits,
     password: message.password,
     cachedPages,

@@ -1,6 +1,6 @@
 import os from 'node:os'
 import { createScheduler, createWorker, OEM, PSM } from 'tesseract.js'
-import type { Scheduler } from 'tesseract.js'
+import type { OutputFormats, RecognizeResult, Scheduler, Worker } from 'tesseract.js'
 import type { Word } from '../../../shared/words'
 import type { PointMap } from './pointMap'
 import { scaleMap } from './pointMap'
@@ -35,36 +35,17 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
 
   async function start(): Promise<Scheduler> {
     const s = createScheduler()
-    const langPath = languageDataPath(languages)
-    const workers = await Promise.all(
-      Array.from({ length: size }, () =>
-        createWorker([...languages], OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' }),
-      ),
-    )
-    for (const worker of workers) {
-      // Images arrive already sized for tesseract, so the dpi hint only silences its guess.
-      // Sauvola thresholds each neighbourhood on its own, where the default Otsu picks one level
-      // for the whole image: a page cut into bands then reads the same in every band, and grey
-      // table headers survive next to white paper (see bands.ts).
-      await worker.setParameters({
-        tessedit_pageseg_mode: PSM.AUTO,
-        user_defined_dpi: '300',
-        thresholding_method: SAUVOLA,
-        thresholding_kfactor: SAUVOLA_K,
-      })
-      s.addWorker(worker)
-    }
+    const workers = await Promise.all(Array.from({ length: size }, () => startWorker(languages)))
+    for (const worker of workers) s.addWorker(worker)
     return s
   }
 
   return {
     concurrency: size,
-    async recognize({ image, scale, offset, toPage }) {
+    async recognize(input) {
       scheduler ??= start()
-      // Only the word boxes are read; the plain-text rendering tesseract.js makes by default is skipped.
-      const result = await (await scheduler).addJob('recognize', image, {}, { blocks: true, text: false })
-      const blocks = result.data.blocks as TesseractBlock[] | null
-      return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
+      const started = await scheduler
+      return readWords((image, output) => started.addJob('recognize', image, {}, output), input)
     },
     async terminate() {
       const started = scheduler
@@ -72,6 +53,37 @@ export function createOcrPool(languages: readonly string[], size = defaultPoolSi
       if (started) await (await started).terminate()
     },
   }
+}
+
+/** A tesseract.js worker reading `languages` with Recto's parameters; `langPath` holds their data. */
+export async function startWorker(languages: readonly string[], langPath = languageDataPath(languages)): Promise<Worker> {
+  const worker = await createWorker([...languages], OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' })
+  await configure(worker)
+  return worker
+}
+
+/**
+ * Images arrive already sized for tesseract, so the dpi hint only silences its guess. Sauvola
+ * thresholds each neighbourhood on its own, where the default Otsu picks one level for the whole
+ * image: a page cut into bands then reads the same in every band, and grey table headers survive
+ * next to white paper (see bands.ts).
+ */
+export async function configure(worker: Worker): Promise<void> {
+  await worker.setParameters({
+    tessedit_pageseg_mode: PSM.AUTO,
+    user_defined_dpi: '300',
+    thresholding_method: SAUVOLA,
+    thresholding_kfactor: SAUVOLA_K,
+  })
+}
+
+type Recognize = (image: Buffer, output: Partial<OutputFormats>) => Promise<RecognizeResult>
+
+/** Words with boxes in page units; only the word boxes are asked for, no plain-text rendering. */
+export async function readWords(recognize: Recognize, { image, scale, offset, toPage }: OcrImage): Promise<Word[]> {
+  const result = await recognize(image, { blocks: true, text: false })
+  const blocks = result.data.blocks as TesseractBlock[] | null
+  return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
 }
 
 /** tesseract's `thresholding_method` for Sauvola's local binarisation (0 is global Otsu). */
