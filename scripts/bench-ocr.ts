@@ -213,17 +213,21 @@ async function batchThroughApp(paths: string[], options: { inFlight?: number; de
   const recto = createRecto({ dataDir: mkdtempSync(path.join(tmp, 'app-')), documentsInFlight: inFlight })
   try {
     if (!detect) recto.handlers.updateSettings({ detectLanguage: false })
+    // Sampled, since the process's peak RSS also covers the runs before this one.
+    let peakRss = 0
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100)
     const { wall } = await cost(async () => {
       await recto.handlers.importPaths({ paths })
       await recto.queue.idle()
-    })
+    }).finally(() => clearInterval(sampler))
     const count = (sql: string) => (recto.ctx.db.prepare(sql).get() as { n: number }).n
     const scanned = count(`SELECT count(*) AS n FROM pages WHERE source = 'ocr'`)
     const failed = count(`SELECT count(*) AS n FROM documents WHERE status = 'failed'`)
     const perMinute = (scanned / wall) * 60_000
     console.log(
       `  ${inFlight} in flight, language detection ${detect ? 'on' : 'off'}: ${paths.length} documents (${failed} failed), ` +
-        `${scanned} scanned pages in ${(wall / 1000).toFixed(1)} s → ${perMinute.toFixed(1)} scanned pages/min`,
+        `${scanned} scanned pages in ${(wall / 1000).toFixed(1)} s → ${perMinute.toFixed(1)} scanned pages/min, ` +
+        `peak RSS ${(peakRss / 1_048_576).toFixed(0)} MB`,
     )
   } finally {
     await recto.close()
