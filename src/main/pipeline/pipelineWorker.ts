@@ -5,13 +5,10 @@
 import { parentPort } from 'node:worker_threads'
 import sharp from 'sharp'
 import { RectoError } from '../../shared/errors'
-import { createOcrPool } from '../ingest/ocr/ocrPool'
-import { createLanguageSwitchingWorker } from '../ingest/ocr/languageSwitchingWorker'
+import { createLanguageSwitchingPool } from '../ingest/ocr/languageSwitchingPool'
 import { ocrRegion } from '../ingest/regionOcr'
 import type { FromWorker, ToWorker } from './messages'
 import { processDocument } from './processDocument'
-import { createOcrPools } from './ocrPools'
-import type { OcrLease } from './ocrPools'
 
 const port = parentPort
 if (!port) throw new Error('pipelineWorker must run in a worker thread')
@@ -22,14 +19,8 @@ if (!port) throw new Error('pipelineWorker must run in a worker thread')
 sharp.concurrency(1)
 
 const cancelled = new Set<number>()
-/** OCR pools by languages, shared by the jobs in flight (the queue keeps two documents going). */
-const pools = createOcrPools(createOcrPool)
-/**
- * The second pass of a scan in a language detection picked (French, German) runs on one worker
- * that switches languages: with two documents in flight both cores stay busy anyway, and a pool
- * per language kept four workers alive, over 1 GB in bench:ocr's batch.
- */
-const detectedLanguages = createLanguageSwitchingWorker()
+/** The OCR workers, shared by the jobs in flight and by every language (see the pool). */
+const ocrPool = createLanguageSwitchingPool()
 
 function send(message: FromWorker): void {
   port?.postMessage(message)
@@ -48,16 +39,7 @@ port.on('message', (message: ToWorker) => {
 })
 
 async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<void> {
-  const lease = pools.lease()
-  try {
-    await run(message, lease)
-  } finally {
-    lease.release()
-  }
-}
-
-async function run(message: Exclude<ToWorker, { type: 'cancel' }>, lease: OcrLease): Promise<void> {
-  const ocr = lease.engine(message.languages)
+  const ocr = ocrPool.engineFor(message.languages)
   if (message.type === 'ocrRegion') {
     const words = await ocrRegion(message.bytes, message.page, message.bbox, ocr, message.password)
     send({ type: 'region', jobId: message.jobId, words })
@@ -67,7 +49,7 @@ async function run(message: Exclude<ToWorker, { type: 'cancel' }>, lease: OcrLea
   const result = await processDocument(message.bytes, {
     ocr,
     languages: message.languages,
-    ...(message.detectLanguage ? { engineFor: detectedLanguages.engineFor } : {}),
+    ...(message.detectLanguage ? { engineFor: ocrPool.engineFor } : {}),
     limits: message.limits,
     password: message.password,
     cachedPages,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { PageWords } from '../../src/shared/words'
-import { createLanguageSwitchingWorker } from '../../src/main/ingest/ocr/languageSwitchingWorker'
+import { createLanguageSwitchingPool } from '../../src/main/ingest/ocr/languageSwitchingPool'
 import { readDocument } from '../../src/main/ingest/readDocument'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -10,13 +10,13 @@ const sample = (name: string) => new Uint8Array(readFileSync(path.join(root, 're
 const limits = { maxFileBytes: 50 * 1_048_576, maxPages: 500, maxImagePixels: 150e6 }
 const texts = (page: PageWords | undefined) => page?.words.map((w) => w.text) ?? []
 
-const shared = createLanguageSwitchingWorker()
+const shared = createLanguageSwitchingPool(2)
 afterAll(() => shared.terminate())
 
-/** Reads a sample in the given languages on the one shared worker. */
+/** Reads a sample in the given languages on the shared pool. */
 const readIn = (name: string, languages: string[]) => readDocument(sample(name), { ocr: shared.engineFor(languages), limits })
 
-describe('one OCR worker for every detected language', () => {
+describe('one pool of OCR workers for every language', () => {
   it('reads French, then German, then French again, each in its own language', async () => {
     // Words the English data cannot spell (see ingestLanguage.test.ts).
     expect(texts((await readIn('07-transports-lemoinard-scan.pdf', ['fra', 'eng'])).pages[0])).toContain('Règlement')
@@ -26,7 +26,7 @@ describe('one OCR worker for every detected language', () => {
     expect(texts((await readIn('07-transports-lemoinard-scan.pdf', ['fra', 'eng'])).pages[0])).toContain('Règlement')
   }, 120_000)
 
-  it('takes jobs in two languages at once and reads each in its own', async () => {
+  it('takes documents in two languages at once and reads each in its own', async () => {
     const [french, german] = await Promise.all([
       readIn('07-transports-lemoinard-scan.pdf', ['fra', 'eng']),
       readIn('09-elbwiesen-elektro.jpg', ['deu', 'eng']),
