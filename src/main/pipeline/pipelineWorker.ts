@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads'
 import sharp from 'sharp'
 import { RectoError } from '../../shared/errors'
-import { createLanguageSwitchingPool } from '../ingest/ocr/languageSwitchingPool'
+import { createOcrWorkers } from '../ingest/ocr/ocrPool'
 import { ocrRegion } from '../ingest/regionOcr'
 import type { FromWorker, ToWorker } from './messages'
 import { processDocument } from './processDocument'
@@ -20,7 +20,7 @@ sharp.concurrency(1)
 
 const cancelled = new Set<number>()
 /** The OCR workers, shared by the jobs in flight and by every language (see the pool). */
-const ocrPool = createLanguageSwitchingPool()
+const ocrPool = createOcrWorkers()
 
 function send(message: FromWorker): void {
   port?.postMessage(message)

@@ -30,8 +30,8 @@ export function splitIntoBands(image: GreyImage, count: number): Band[] {
   const threshold = otsuThreshold(image.data)
   const ink = inkPerRow(image, threshold)
   const gaps = blankGaps(ink, Math.max(1, width * BLANK_ROW), width)
-  const total = gaps.length ? rowCost(width, ink.reduce((a, b) => a + b, 0), height) : 0
-  if (total === 0) return whole
+  if (gaps.length === 0) return whole
+  const total = rowCost(width, ink.reduce((a, b) => a + b, 0), height)
   const cuts: number[] = []
   for (let k = 1; k < count; k++) {
     const target = k / count

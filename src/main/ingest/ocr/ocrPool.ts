@@ -1,6 +1,7 @@
 import os from 'node:os'
-import { createScheduler, createWorker, OEM, PSM } from 'tesseract.js'
-import type { OutputFormats, RecognizeResult, Scheduler, Worker } from 'tesseract.js'
+import { createWorker, OEM, PSM } from 'tesseract.js'
+import type { Worker } from 'tesseract.js'
+import { OCR_LANGUAGES } from '../../../shared/settings'
 import type { Word } from '../../../shared/words'
 import type { PointMap } from './pointMap'
 import { scaleMap } from './pointMap'
@@ -26,38 +27,104 @@ export interface OcrEngine {
   terminate(): Promise<void>
 }
 
-/**
- * A pool of tesseract.js workers sized to the cores, created on first use and reused across pages
- * and documents: starting a worker costs far more than one page.
- */
-export function createOcrPool(languages: readonly string[], size = defaultPoolSize()): OcrEngine {
-  let scheduler: Promise<Scheduler> | null = null
+/** Workers shared by every language; each engine reads in one set of them. */
+export interface OcrPool {
+  /** An engine reading in `languages` on the pool's workers. */
+  engineFor(languages: readonly string[]): OcrEngine
+  terminate(): Promise<void>
+}
 
-  async function start(): Promise<Scheduler> {
-    const s = createScheduler()
-    const workers = await Promise.all(Array.from({ length: size }, () => startWorker(languages)))
-    for (const worker of workers) s.addWorker(worker)
-    return s
+interface Slot {
+  worker: Promise<Worker>
+  /** The languages the worker reads in now ('fra+eng'). */
+  languages: string
+  busy: boolean
+}
+
+/**
+ * A pool of tesseract.js workers, one per core, started on first use and reused across pages,
+ * documents and languages: starting a worker costs far more than one page. A job goes to an idle
+ * worker already reading its languages when there is one, else an idle worker switches (about
+ * 0.3 s). With language detection on, an inbox of English, French and German scans needs the
+ * first pass and two second-pass languages; a pool per language kept six workers alive (over 1 GB
+ * in bench:ocr's batch).
+ */
+export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availableParallelism()))): OcrPool {
+  const slots: Slot[] = []
+  const waiting: { languages: string; take: (slot: Slot) => void }[] = []
+  // Every language's data sits in one folder: tesseract.js loads a new one from there on a switch.
+  const langPath = languageDataPath(OCR_LANGUAGES)
+
+  function acquire(languages: string): Promise<Slot> {
+    const idle = slots.filter((s) => !s.busy)
+    const slot = idle.find((s) => s.languages === languages) ?? (slots.length < size ? undefined : idle[0])
+    if (slot) return Promise.resolve(claim(slot))
+    if (slots.length < size) {
+      const fresh: Slot = { worker: startWorker(languages, langPath), languages, busy: true }
+      slots.push(fresh)
+      return Promise.resolve(fresh)
+    }
+    return new Promise((take) => waiting.push({ languages, take }))
+  }
+
+  function claim(slot: Slot): Slot {
+    slot.busy = true
+    return slot
+  }
+
+  function release(slot: Slot): void {
+    slot.busy = false
+    if (waiting.length === 0) return
+    // A waiting job in this worker's languages first: it needs no switch.
+    const index = Math.max(0, waiting.findIndex((w) => w.languages === slot.languages))
+    const [next] = waiting.splice(index, 1)
+    next!.take(claim(slot))
+  }
+
+  async function readerIn(slot: Slot, languages: string): Promise<Worker> {
+    const worker = await slot.worker
+    if (slot.languages !== languages) {
+      await worker.reinitialize(languages, OEM.LSTM_ONLY)
+      await configure(worker)
+      slot.languages = languages
+    }
+    return worker
   }
 
   return {
-    concurrency: size,
-    async recognize(input) {
-      scheduler ??= start()
-      const started = await scheduler
-      return readWords((image, output) => started.addJob('recognize', image, {}, output), input)
+    engineFor(languages) {
+      const key = languages.join('+')
+      return {
+        concurrency: size,
+        async recognize(input) {
+          const slot = await acquire(key)
+          try {
+            const reader = await readerIn(slot, key)
+            return await readWords(reader, input)
+          } finally {
+            release(slot)
+          }
+        },
+        // The workers outlive each language's engine; the pool's terminate() ends them.
+        terminate: () => Promise.resolve(),
+      }
     },
     async terminate() {
-      const started = scheduler
-      scheduler = null
-      if (started) await (await started).terminate()
+      const all = slots.splice(0)
+      await Promise.all(all.map(async (slot) => (await slot.worker).terminate()))
     },
   }
 }
 
+/** A pool reading in one set of languages (scripts, tests); terminate() ends its workers. */
+export function createOcrPool(languages: readonly string[], size?: number): OcrEngine {
+  const pool = createOcrWorkers(size)
+  return { ...pool.engineFor(languages), terminate: () => pool.terminate() }
+}
+
 /** A tesseract.js worker reading `languages` with Recto's parameters; `langPath` holds their data. */
-export async function startWorker(languages: readonly string[], langPath = languageDataPath(languages)): Promise<Worker> {
-  const worker = await createWorker([...languages], OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' })
+async function startWorker(languages: string, langPath: string): Promise<Worker> {
+  const worker = await createWorker(languages, OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' })
   await configure(worker)
   return worker
 }
@@ -68,7 +135,7 @@ export async function startWorker(languages: readonly string[], langPath = langu
  * image: a page cut into bands then reads the same in every band, and grey table headers survive
  * next to white paper (see bands.ts).
  */
-export async function configure(worker: Worker): Promise<void> {
+async function configure(worker: Worker): Promise<void> {
   await worker.setParameters({
     tessedit_pageseg_mode: PSM.AUTO,
     user_defined_dpi: '300',
@@ -77,11 +144,9 @@ export async function configure(worker: Worker): Promise<void> {
   })
 }
 
-type Recognize = (image: Buffer, output: Partial<OutputFormats>) => Promise<RecognizeResult>
-
 /** Words with boxes in page units; only the word boxes are asked for, no plain-text rendering. */
-export async function readWords(recognize: Recognize, { image, scale, offset, toPage }: OcrImage): Promise<Word[]> {
-  const result = await recognize(image, { blocks: true, text: false })
+async function readWords(worker: Worker, { image, scale, offset, toPage }: OcrImage): Promise<Word[]> {
+  const result = await worker.recognize(image, {}, { blocks: true, text: false })
   const blocks = result.data.blocks as TesseractBlock[] | null
   return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
 }
@@ -94,8 +159,3 @@ const SAUVOLA = '2'
  * default 0.34, within the 0.2 to 0.5 range the method is used with.
  */
 const SAUVOLA_K = '0.45'
-
-/** One tesseract worker per core (each is single-threaded wasm); more only adds memory. */
-function defaultPoolSize(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()))
-}

@@ -78,8 +78,8 @@ export async function prepareForOcr(
   toSource = compose(unscaleMap(image, resized), toSource)
   let levelled = resized
   if (skew !== 0) {
-    // The corners the turn uncovers get the paper's own grey: white corners around grey paper make
-    // tesseract's global threshold take the paper for ink, and it then finds no text at all.
+    // The corners the turn uncovers get the paper's own grey: white corners around grey paper can
+    // make thresholding take the paper beside them for ink (a global Otsu level took all of it).
     const paper = paperLevel(resized.data)
     const background = { r: paper, g: paper, b: paper }
     levelled = await toGrey(greySharp(resized).rotate(-skew, { background }))

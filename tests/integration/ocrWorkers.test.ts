@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { PageWords } from '../../src/shared/words'
-import { createLanguageSwitchingPool } from '../../src/main/ingest/ocr/languageSwitchingPool'
+import { createOcrWorkers } from '../../src/main/ingest/ocr/ocrPool'
 import { readDocument } from '../../src/main/ingest/readDocument'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -10,7 +10,7 @@ const sample = (name: string) => new Uint8Array(readFileSync(path.join(root, 're
 const limits = { maxFileBytes: 50 * 1_048_576, maxPages: 500, maxImagePixels: 150e6 }
 const texts = (page: PageWords | undefined) => page?.words.map((w) => w.text) ?? []
 
-const shared = createLanguageSwitchingPool(2)
+const shared = createOcrWorkers(2)
 afterAll(() => shared.terminate())
 
 /** Reads a sample in the given languages on the shared pool. */
