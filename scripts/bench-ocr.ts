@@ -120,7 +120,7 @@ async function preparedPng(image: string, name: string): Promise<string> {
   const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true })
   const prepared = await prepareForOcr({ data, width: info.width, height: info.height })
   const out = path.join(tmp, `${name}-prepared.png`)
-  await sharp(prepared.grey.data, { raw: { width: prepared.width, height: prepared.height, channels: 1 } }).png().toFile(out)
+  await sharp(prepared.grey.data, { raw: { width: prepared.grey.width, height: prepared.grey.height, channels: 1 } }).png().toFile(out)
   return out
 }
 

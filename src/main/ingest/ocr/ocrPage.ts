@@ -1,11 +1,12 @@
 import type { Word } from '../../../shared/words'
 import type { GreyImage } from './greyImage'
 import type { OcrEngine } from './ocrPool'
-import { readability } from './ocrWords'
+import { mapWords, readability } from './ocrWords'
 import type { PointMap } from './pointMap'
-import { compose, scaleMap } from './pointMap'
-import { encodeBand, splitIntoBands } from './bands'
-import { prepareForOcr } from './preprocess'
+import { compose } from './pointMap'
+import { encodePgm } from './greyImage'
+import { median, splitIntoBands, textLines } from './bands'
+import { enlargeRows, levelForOcr, prepareForOcr } from './preprocess'
 
 export interface OcrPageResult {
   /** Boxes in the units of `toPage`, over the image as given (not as turned for reading). */
@@ -55,22 +56,77 @@ async function readTurned(
   toPage: PointMap,
   ocr: OcrEngine,
 ): Promise<OcrPageResult> {
-  const prepared = await prepareForOcr(grey, { turn })
-  const toPageFromOcr = compose(prepared.toSource, toPage)
-  // One page, several workers: bands cut between lines are read at once, so a single-page
-  // document (most invoices) uses every core instead of one.
-  const bands = splitIntoBands(prepared.grey, ocr.concurrency)
-  const read = bands.map((band) =>
-    bands.length === 1
-      ? ocr.recognize({ image: prepared.image, scale: 1, toPage: toPageFromOcr })
-      : ocr.recognize({
-          image: encodeBand(prepared.grey, band),
-          scale: 1,
-          toPage: compose(scaleMap(1, { x: 0, y: band.top }), toPageFromOcr),
-        }),
+  const page = await levelForOcr(grey, { turn })
+  const toPageFromLevelled = compose(page.toSource, toPage)
+  // One page, several workers: bands cut between blocks of text are read at once, so a
+  // single-page document (most invoices) uses every core instead of one. Each band is enlarged
+  // just before it is handed out, so reading starts while the rest are still being enlarged.
+  const bands = splitIntoBands(page.grey, ocr.concurrency, page.enlarge)
+  const reads: Promise<Word[]>[] = []
+  try {
+    for (const band of bands) {
+      const { grey: pixels, toLevelled } = await enlargeRows(page, band)
+      reads.push(readBand(pixels, compose(toLevelled, toPageFromLevelled), ocr))
+    }
+  } catch (error) {
+    // Bands already handed out finish (or fail) before the error goes up, so none is left unheard.
+    await Promise.allSettled(reads)
+    throw error
+  }
+  const words = (await Promise.all(reads)).flat()
+  return { words, rotation: turn, skew: Math.round((page.turned - turn) * 10) / 10 }
+}
+
+/**
+ * Reads one band. Tesseract's layout analysis can take a block for a picture and drop every word
+ * of it (a ruled box of invoice number and dates, a lone grey table header): when whole lines of
+ * text get no word, the rows around them are read again as one block of text, with no layout
+ * analysis, and their words join the band's.
+ */
+async function readBand(pixels: GreyImage, toPage: PointMap, ocr: OcrEngine): Promise<Word[]> {
+  const words = await ocr.recognize({ image: encodePgm(pixels), scale: 1 })
+  const { lines, blocks } = unreadRows(pixels, words)
+  // Of a block's words, only those on its unread lines: the margin around them was read already.
+  const onUnreadLine = (w: Word) => {
+    const middle = (w.bbox[1] + w.bbox[3]) / 2
+    return /[\p{L}\p{N}]/u.test(w.text) && lines.some((line) => middle >= line.top && middle <= line.bottom)
+  }
+  const found = await Promise.all(
+    blocks.map(async ({ top, bottom }) => {
+      const rows = { data: pixels.data.subarray(top * pixels.width, bottom * pixels.width), width: pixels.width, height: bottom - top }
+      const block = await ocr.recognize({ image: encodePgm(rows), scale: 1, offset: { x: 0, y: top }, singleBlock: true })
+      return block.filter(onUnreadLine)
+    }),
   )
-  const words = (await Promise.all(read)).flat()
-  return { words, rotation: turn, skew: Math.round((prepared.turned - turn) * 10) / 10 }
+  return mapWords([...words, ...found.flat()], toPage)
+}
+
+/**
+ * Rows of `pixels` holding ink that no word lies on, grouped into blocks with a white margin.
+ * A run of ink rows is a line of text, or a ruled box or table (its rules join its lines); runs
+ * under half the usual height are rules or specks, not text.
+ */
+function unreadRows(pixels: GreyImage, words: readonly Word[]): { lines: Rows[]; blocks: Rows[] } {
+  const runs = textLines(pixels)
+  const lineHeight = median(runs.map((r) => r.bottom - r.top))
+  const unread = runs.filter((line) => {
+    if (line.bottom - line.top < lineHeight / 2) return false
+    return !words.some((w) => w.bbox[1] < line.bottom && w.bbox[3] > line.top)
+  })
+  const blocks: Rows[] = []
+  for (const line of unread) {
+    const last = blocks.at(-1)
+    const top = Math.max(0, line.top - lineHeight)
+    const bottom = Math.min(pixels.height, line.bottom + lineHeight)
+    if (last && top <= last.bottom) last.bottom = bottom
+    else blocks.push({ top, bottom })
+  }
+  return { lines: unread, blocks }
+}
+
+interface Rows {
+  top: number
+  bottom: number
 }
 
 function isDoubtful(words: readonly Word[]): boolean {

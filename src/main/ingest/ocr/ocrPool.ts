@@ -18,6 +18,8 @@ export interface OcrImage {
   offset?: { x: number; y: number }
   /** From a pixel of `image` to page units, when more than a scale and offset is involved. */
   toPage?: PointMap
+  /** Read as one block of text, with no layout analysis (tesseract's PSM 6). */
+  singleBlock?: boolean
 }
 
 export interface OcrEngine {
@@ -145,10 +147,15 @@ async function configure(worker: Worker): Promise<void> {
 }
 
 /** Words with boxes in page units; only the word boxes are asked for, no plain-text rendering. */
-async function readWords(worker: Worker, { image, scale, offset, toPage }: OcrImage): Promise<Word[]> {
-  const result = await worker.recognize(image, {}, { blocks: true, text: false })
-  const blocks = result.data.blocks as TesseractBlock[] | null
-  return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
+async function readWords(worker: Worker, { image, scale, offset, toPage, singleBlock }: OcrImage): Promise<Word[]> {
+  if (singleBlock) await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK })
+  try {
+    const result = await worker.recognize(image, {}, { blocks: true, text: false })
+    const blocks = result.data.blocks as TesseractBlock[] | null
+    return tesseractWords(blocks, toPage ?? scaleMap(scale, offset))
+  } finally {
+    if (singleBlock) await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO })
+  }
 }
 
 /** tesseract's `thresholding_method` for Sauvola's local binarisation (0 is global Otsu). */

@@ -44,6 +44,14 @@ export function tesseractWords(
   return words
 }
 
+/** The same words with their boxes carried through `map` (from the pixels read to the page). */
+export function mapWords(words: readonly Word[], map: PointMap): Word[] {
+  return words.map((w) => {
+    const box = mapBox(map, w.bbox)
+    return { ...w, bbox: [round(box[0]), round(box[1]), round(box[2]), round(box[3])] }
+  })
+}
+
 /**
  * How much readable text a pass found: the confidence summed over words of three or more letters
  * or digits. Upside-down or sideways text gives few such words, all with low confidence.

@@ -4,19 +4,35 @@ import type { PointMap } from './pointMap'
 import { compose, identity, unrotateMap, unscaleMap } from './pointMap'
 import { measureTextGeometry } from './skew'
 
-export interface PreparedImage {
-  /** PGM bytes for tesseract. */
-  image: Buffer
-  /** The same pixels, raw, for cutting into bands. */
+/** A page turned upright, levelled and contrast-stretched, not yet enlarged. */
+export interface LevelledPage {
+  /** At the source's resolution, or below it for huge photos. */
   grey: GreyImage
-  width: number
-  height: number
-  /** From a pixel of `image` back to a pixel of the image that was prepared. */
+  /** From a pixel of `grey` back to a pixel of the image that was prepared. */
   toSource: PointMap
   /** Clockwise degrees the source was turned (coarse turn plus deskew). */
   turned: number
-  /** Resize factor applied. */
-  factor: number
+  /** How much `grey` is still to be enlarged for tesseract (1 when its print is large enough). */
+  enlarge: number
+  /** The contrast stretch still to be applied, together with the enlargement. */
+  stretch: Stretch
+}
+
+/** A linear map of grey levels, `gain * level + shift`. */
+export interface Stretch {
+  gain: number
+  shift: number
+}
+const NO_STRETCH: Stretch = { gain: 1, shift: 0 }
+
+/** An image ready for tesseract. */
+export interface PreparedImage {
+  /** PGM bytes for tesseract. */
+  image: Buffer
+  /** The same pixels, raw. */
+  grey: GreyImage
+  /** From a pixel of `image` back to a pixel of the image that was prepared. */
+  toSource: PointMap
 }
 
 export interface PrepareOptions {
@@ -40,14 +56,13 @@ const MIN_SKEW = 0.3
 const DEFAULT_MAX_PIXELS = 16_000_000
 
 /**
- * Makes a page image easy for tesseract: turned upright and levelled, sized so lines of text are
- * 20 to 100 px high (small receipts are scaled up, huge photos down), contrast stretched, and
- * encoded as PGM. Returns how to map tesseract's boxes back to the source pixels.
+ * Makes a page image easy for tesseract, short of enlarging it: turned upright and levelled,
+ * contrast stretched, huge photos scaled down. Works out how much small print is to be enlarged
+ * (lines of text 20 to 100 px high) but leaves that to `enlargeRows`, band by band, so that OCR
+ * workers start on the first band while the others are still being enlarged, and the blank rows
+ * between bands are never enlarged at all.
  */
-export async function prepareForOcr(
-  source: GreyImage,
-  options: PrepareOptions = {},
-): Promise<PreparedImage> {
+export async function levelForOcr(source: GreyImage, options: PrepareOptions = {}): Promise<LevelledPage> {
   const turn = options.turn ?? 0
   let toSource: PointMap = identity
   let image = source
@@ -62,38 +77,57 @@ export async function prepareForOcr(
   if (Math.abs(factor - 1) < 0.05) factor = 1
   if (options.probe) factor *= 0.5
   factor = Math.min(factor, Math.sqrt(maxPixels / (image.width * image.height)))
+  // The stretch is one linear map: sharp's normalise() evaluates its input twice.
+  const stretch = contrastStretch(image.data)
+  const skew = Math.abs(geometry.skew) >= MIN_SKEW ? geometry.skew : 0
+  // A level page with small print is stretched and enlarged later, band by band, in the same
+  // resample as before (rounding the stretch to bytes first would change what tesseract reads).
+  if (skew === 0 && factor > 1) return { grey: image, toSource, turned: turn, enlarge: factor, stretch }
+  // Otherwise the whole page is sized first and levelled after: turning enlarged pixels blurs
+  // small print less than enlarging turned ones.
   const width = Math.max(1, Math.round(image.width * factor))
   const height = Math.max(1, Math.round(image.height * factor))
-  const skew = Math.abs(geometry.skew) >= MIN_SKEW ? geometry.skew : 0
-  const kernel = factor > 1 ? 'cubic' : 'lanczos3'
-  // Resampling to the same size would only blur and cost a pass over every pixel.
   const same = width === image.width && height === image.height
-  // The stretch is worked out here, on the smaller source, and applied as one linear map before
-  // the resize: sharp's normalise() would evaluate the resized image twice (about 0.7 s on an
-  // enlarged A4 page, more than the rest of preparing).
-  const { gain, shift } = contrastStretch(image.data)
-  const base = greySharp(image).linear(gain, shift)
-  const resize = same ? base : base.resize({ width, height, fit: 'fill', kernel })
-  const resized = await toGrey(resize)
-  toSource = compose(unscaleMap(image, resized), toSource)
-  let levelled = resized
+  const stretched = greySharp(image).linear(stretch.gain, stretch.shift)
+  const kernel = factor > 1 ? 'cubic' : 'lanczos3'
+  const sized = await toGrey(same ? stretched : stretched.resize({ width, height, fit: 'fill', kernel }))
+  toSource = compose(unscaleMap(image, sized), toSource)
+  let levelled = sized
   if (skew !== 0) {
     // The corners the turn uncovers get the paper's own grey: white corners around grey paper can
     // make thresholding take the paper beside them for ink (a global Otsu level took all of it).
-    const paper = paperLevel(resized.data)
+    const paper = paperLevel(sized.data)
     const background = { r: paper, g: paper, b: paper }
-    levelled = await toGrey(greySharp(resized).rotate(-skew, { background }))
-    toSource = compose(unrotateMap(-skew, resized, levelled), toSource)
+    levelled = await toGrey(greySharp(sized).rotate(-skew, { background }))
+    toSource = compose(unrotateMap(-skew, sized, levelled), toSource)
   }
-  return {
-    image: encodePgm(levelled),
-    grey: levelled,
-    width: levelled.width,
-    height: levelled.height,
-    toSource,
-    turned: turn - skew,
-    factor,
-  }
+  return { grey: levelled, toSource, turned: turn - skew, enlarge: 1, stretch: NO_STRETCH }
+}
+
+/**
+ * Rows [top, bottom) of a levelled page, enlarged as its print needs, as raw pixels and with the
+ * map from them back to the levelled page.
+ */
+export async function enlargeRows(
+  page: LevelledPage,
+  rows: { top: number; bottom: number },
+): Promise<{ grey: GreyImage; toLevelled: PointMap }> {
+  const { width } = page.grey
+  const band = { data: page.grey.data.subarray(rows.top * width, rows.bottom * width), width, height: rows.bottom - rows.top }
+  const offset: PointMap = (x, y) => [x, y + rows.top]
+  const { enlarge, stretch } = page
+  if (enlarge === 1 && stretch === NO_STRETCH) return { grey: band, toLevelled: offset }
+  const size = { width: Math.round(band.width * enlarge), height: Math.round(band.height * enlarge) }
+  const stretched = greySharp(band).linear(stretch.gain, stretch.shift)
+  const grey = await toGrey(enlarge === 1 ? stretched : stretched.resize({ ...size, fit: 'fill', kernel: 'cubic' }))
+  return { grey, toLevelled: compose(unscaleMap(band, grey), offset) }
+}
+
+/** The whole page levelled and enlarged in one piece (orientation probes, region OCR, benchmarks). */
+export async function prepareForOcr(source: GreyImage, options: PrepareOptions = {}): Promise<PreparedImage> {
+  const page = await levelForOcr(source, options)
+  const { grey, toLevelled } = await enlargeRows(page, { top: 0, bottom: page.grey.height })
+  return { image: encodePgm(grey), grey, toSource: compose(toLevelled, page.toSource) }
 }
 
 /** 1 unless lines are clearly too small or too large for tesseract. */
@@ -108,7 +142,7 @@ function sizeFactor(lineHeight: number): number {
  * The linear map that takes the 1st percentile of grey to black and the 99th to white, as sharp's
  * normalise() does; a page already spanning the range gets the identity.
  */
-export function contrastStretch(data: Uint8Array): { gain: number; shift: number } {
+export function contrastStretch(data: Uint8Array): Stretch {
   const histogram = greyHistogram(data)
   const low = percentile(histogram, data.length * 0.01)
   const high = percentile(histogram, data.length * 0.99)
