@@ -53,6 +53,32 @@ describe('OCR language detection on the bundled scans', () => {
     expect(others.get('fra+eng')?.calls).toBeGreaterThan(0)
   })
 
+  it('decides from the first band: with every worker busy, a French scan reads only that band in English', async () => {
+    // `counted` engines have no idle(): to the page they look busy, as in a full queue.
+    const bytes = sample('07-transports-lemoinard-scan.pdf')
+    let before = eng.calls
+    await readDocument(bytes, { ocr: eng, limits })
+    const wholePageInEnglish = eng.calls - before
+    expect(wholePageInEnglish).toBeGreaterThan(1)
+    before = eng.calls
+    const detected = await readDocument(bytes, { ocr: eng, languages: ['eng'], engineFor, limits })
+    expect(detected.pages[0]?.ocrLanguages).toBe('fra+eng')
+    expect(eng.calls - before).toBeLessThan(wholePageInEnglish)
+  })
+
+  it('reads the other bands beside the first one while workers are idle, and still settles on French', async () => {
+    const bytes = sample('07-transports-lemoinard-scan.pdf')
+    const idle = { ...eng, idle: () => true, recognize: eng.recognize }
+    let before = eng.calls
+    await readDocument(bytes, { ocr: eng, limits })
+    const wholePageInEnglish = eng.calls - before
+    before = eng.calls
+    const detected = await readDocument(bytes, { ocr: idle, languages: ['eng'], engineFor, limits })
+    expect(detected.pages[0]?.ocrLanguages).toBe('fra+eng')
+    expect(eng.calls - before).toBe(wholePageInEnglish)
+    expect(texts(detected.pages[0])).toContain('Règlement')
+  })
+
   it('reads the German photo again in German: umlauts and ß', async () => {
     const bytes = sample('09-elbwiesen-elektro.jpg')
     const engOnly = await readDocument(bytes, { ocr: eng, limits })

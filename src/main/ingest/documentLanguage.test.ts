@@ -3,6 +3,7 @@ import type { Word } from '../../shared/words'
 import { DEFAULT_SETTINGS } from '../../shared/settings'
 import { createDocumentLanguage, languagesFor, languagesOfDocument } from './documentLanguage'
 import type { OcrEngine } from './ocr/ocrPool'
+import type { SettleLanguage } from './ocr/ocrPage'
 
 const word = (text: string): Word => ({ text, bbox: [0, 0, 1, 1], confidence: 0.9, source: 'ocr' })
 const FRENCH = ['Facture', 'date', 'de', 'la', 'livraison', 'des', 'marchandises', 'pour', 'le', 'client'].map(word)
@@ -54,6 +55,35 @@ describe('createDocumentLanguage', () => {
     // One English pass (page 1), then page 1 again and page 2 in French; page 2 waited for the decision.
     expect(runs.sort()).toEqual(['eng', 'fra+eng', 'fra+eng'])
     expect(requested.length).toBeGreaterThan(0)
+  })
+
+  it('lets the first band decide: a French band sends the rest of the page to French, with no second pass', async () => {
+    const { language } = setup()
+    const runs: string[] = []
+    // Stands for ocrPage: reads its first band, hands the words to settle, reads on with its answer.
+    const read = async (ocr: OcrEngine, settle?: SettleLanguage) => {
+      const first = (ocr as OcrEngine & { name: string }).name
+      const chosen = settle?.(FRENCH) ?? ocr
+      runs.push(`${first} then ${(chosen as OcrEngine & { name: string }).name}`)
+      return { words: FRENCH }
+    }
+    const [page1, page2] = await Promise.all([language.read(read), language.read(read)])
+    expect(page1.ocrLanguages).toBe('fra+eng')
+    expect(page2.ocrLanguages).toBe('fra+eng')
+    expect(runs.sort()).toEqual(['eng then fra+eng', 'fra+eng then fra+eng'])
+  })
+
+  it('does not decide from a band that points nowhere clearly; the whole page decides', async () => {
+    const { language } = setup()
+    const mixed = [...ENGLISH.slice(0, 3), ...FRENCH.slice(0, 4)]
+    const engines: string[] = []
+    const page = await language.read(async (ocr, settle) => {
+      engines.push((ocr as OcrEngine & { name: string }).name)
+      expect(settle?.(mixed)).toBeNull()
+      return { words: ENGLISH }
+    })
+    expect(page.ocrLanguages).toBe('eng')
+    expect(engines).toEqual(['eng'])
   })
 
   it('reads an English page once', async () => {

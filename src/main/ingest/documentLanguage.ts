@@ -3,6 +3,7 @@ import type { OcrLanguage, Settings } from '../../shared/settings'
 import type { PageWords, Word } from '../../shared/words'
 import { detectLanguage } from './language'
 import type { OcrEngine } from './ocr/ocrPool'
+import type { SettleLanguage } from './ocr/ocrPage'
 
 /** The languages a document's scans are OCRed in, and how to get an engine for others. */
 export interface OcrLanguageSetup {
@@ -19,20 +20,18 @@ export type ReadIn<T> = T & { ocrLanguages: string }
 
 /**
  * Decides once per document which languages its scanned pages are read in. With detection on,
- * the first page that settles it is a text-layer page (its words) or the first scanned page
- * (OCRed with the configured languages); when the detected language is not among those, that page
- * is OCRed again in it and every later page goes straight to it. Pages in flight meanwhile wait
- * for the decision rather than being read twice.
+ * the first page that settles it is a text-layer page (its words) or the first scanned page: its
+ * first band is OCRed with the configured languages, and when those words point to a language not
+ * among them, the page goes on in that language (the band is read again) and every later page
+ * goes straight to it. Pages in flight meanwhile wait for the decision rather than being read twice.
  */
 export function createDocumentLanguage(setup: OcrLanguageSetup) {
   const configured = setup.languages.join('+')
   let decided: Promise<string> | null = null
 
   function decideFrom(words: readonly Word[]): string | null {
-    const detected = detectLanguage(words.map((w) => w.text))
-    if (!detected) return null
-    const languages = languagesFor(detected.language, setup.languages).join('+')
-    decided = Promise.resolve(languages)
+    const languages = languagesIn(words, 0)
+    if (languages) decided = Promise.resolve(languages)
     return languages
   }
 
@@ -65,8 +64,16 @@ export function createDocumentLanguage(setup: OcrLanguageSetup) {
       return readIn === languages
     },
 
-    /** OCRs one page with `read`, in the document's languages (deciding them if nobody has). */
-    async read<T extends { words: Word[] }>(read: (ocr: OcrEngine) => Promise<T>): Promise<ReadIn<T>> {
+    /**
+     * OCRs one page with `read`, in the document's languages. The first scanned page decides them
+     * when nothing has: `read` gets a `settle` that its first band's words go to, and a verdict
+     * there sends the rest of the page (and every later page) to the language found; when the
+     * band does not tell, the whole page's words decide, and the page is read again if they say
+     * it is in another language. Pages in flight meanwhile wait for the decision.
+     */
+    async read<T extends { words: Word[] }>(
+      read: (ocr: OcrEngine, settle?: SettleLanguage) => Promise<T>,
+    ): Promise<ReadIn<T>> {
       if (!setup.engineFor) return { ...(await read(setup.ocr)), ocrLanguages: configured }
       if (decided) {
         const languages = await decided
@@ -75,11 +82,14 @@ export function createDocumentLanguage(setup: OcrLanguageSetup) {
       let settle: (languages: string) => void = () => {}
       decided = new Promise((resolve) => (settle = resolve))
       try {
-        const first = await read(setup.ocr)
-        const detected = detectLanguage(first.words.map((w) => w.text))
-        const languages = detected ? languagesFor(detected.language, setup.languages).join('+') : configured
+        let fromBand: string | null = null
+        const first = await read(setup.ocr, (words) => {
+          fromBand = languagesIn(words, BAND_CONFIDENCE)
+          return fromBand ? engine(fromBand) : null
+        })
+        const languages = fromBand ?? languagesIn(first.words, 0) ?? configured
         settle(languages)
-        if (languages === configured) return { ...first, ocrLanguages: configured }
+        if (fromBand || languages === configured) return { ...first, ocrLanguages: languages }
         return { ...(await read(engine(languages))), ocrLanguages: languages }
       } finally {
         // A failed first pass must not leave later pages waiting forever.
@@ -87,7 +97,20 @@ export function createDocumentLanguage(setup: OcrLanguageSetup) {
       }
     },
   }
+
+  /** The languages to read in for words that tell their language with at least `confidence`. */
+  function languagesIn(words: readonly Word[], confidence: number): string | null {
+    const detected = detectLanguage(words.map((w) => w.text))
+    if (!detected || detected.confidence < confidence) return null
+    return languagesFor(detected.language, setup.languages).join('+')
+  }
 }
+
+/**
+ * How clearly one band's words must point to a language for the rest of the page to be read in
+ * it: a band holds a few lines, and a French street name on an English invoice is one word.
+ */
+const BAND_CONFIDENCE = 0.7
 
 export type DocumentLanguage = ReturnType<typeof createDocumentLanguage>
 

@@ -103,7 +103,7 @@ async function readPdfPage(doc: PdfDocument, n: number, language: DocumentLangua
       return { page: n, ...geometry, source: 'text-layer', words: textWords }
     }
     const { grey, toPage } = await pageImageForOcr(doc, page, drawing)
-    const read = await language.read((ocr) => ocrPage(grey, toPage, ocr))
+    const read = await language.read((ocr, settle) => ocrPage(grey, toPage, ocr, settle))
     // Boxes stay on the page as shown; rotation adds the turn OCR needed to the page's own.
     const rotation = (geometry.rotation + read.rotation) % 360
     return { page: n, ...geometry, rotation, source: 'ocr', words: read.words, ocrLanguages: read.ocrLanguages }
@@ -145,7 +145,7 @@ async function readImage(bytes: Uint8Array, options: ReadOptions): Promise<PageW
       if (cached) return cached
       const grey = await decodeImagePage(bytes, n - 1, max)
       // Images are measured in pixels at 72 dpi, so a pixel is a point (FIELDS.md).
-      const read = await language.read((ocr) => ocrPage(grey, scaleMap(1), ocr))
+      const read = await language.read((ocr, settle) => ocrPage(grey, scaleMap(1), ocr, settle))
       const { width, height } = grey
       const { rotation, words, ocrLanguages } = read
       return { page: n, width, height, rotation, source: 'ocr', words, ocrLanguages }

@@ -6,7 +6,9 @@ import type { PointMap } from './pointMap'
 import { compose } from './pointMap'
 import { encodePgm } from './greyImage'
 import { median, splitIntoBands, textLines } from './bands'
+import type { Band } from './bands'
 import { enlargeRows, levelForOcr, prepareForOcr } from './preprocess'
+import type { LevelledPage } from './preprocess'
 
 export interface OcrPageResult {
   /** Boxes in the units of `toPage`, over the image as given (not as turned for reading). */
@@ -16,6 +18,12 @@ export interface OcrPageResult {
   /** Fine deskew applied on top, in clockwise degrees. */
   skew: number
 }
+
+/**
+ * Given the words of a page's first band, read in the configured languages, the engine for the
+ * page's languages (the same engine when they agree), or null when the words do not tell.
+ */
+export type SettleLanguage = (words: readonly Word[]) => OcrEngine | null
 
 /** Below this mean confidence a page may be sideways or upside down; worth probing the others. */
 const DOUBTFUL_CONFIDENCE = 0.6
@@ -31,9 +39,20 @@ export async function ocrPage(
   grey: GreyImage,
   toPage: PointMap,
   ocr: OcrEngine,
+  settle?: SettleLanguage,
 ): Promise<OcrPageResult> {
-  const upright = await readTurned(grey, 0, toPage, ocr)
+  // The engine the page ends up read with, once its first band has settled the language.
+  let reader = ocr
+  const decide: SettleLanguage | undefined =
+    settle &&
+    ((words) => {
+      const chosen = settle(words)
+      if (chosen) reader = chosen
+      return chosen
+    })
+  const upright = await readTurned(grey, 0, toPage, ocr, decide)
   if (!isDoubtful(upright.words)) return upright
+  ocr = reader
   const probes = await Promise.all(
     [0, ...TURNS].map(async (turn) => {
       const prepared = await prepareForOcr(grey, { turn, probe: true })
@@ -55,26 +74,80 @@ async function readTurned(
   turn: number,
   toPage: PointMap,
   ocr: OcrEngine,
+  settle?: SettleLanguage,
 ): Promise<OcrPageResult> {
   const page = await levelForOcr(grey, { turn })
   const toPageFromLevelled = compose(page.toSource, toPage)
   // One page, several workers: bands cut between blocks of text are read at once, so a
-  // single-page document (most invoices) uses every core instead of one. Each band is enlarged
-  // just before it is handed out, so reading starts while the rest are still being enlarged.
+  // single-page document (most invoices) uses every core instead of one.
   const bands = splitIntoBands(page.grey, ocr.concurrency, page.enlarge)
+  const handOutTo = (engine: OcrEngine, list: readonly Band[], more?: () => boolean) =>
+    handOut(list, (band) => readLevelledBand(page, band, toPageFromLevelled, engine), more)
+  // Words come back in page order, top band first, whatever order the bands were read in.
+  const result = async (list: readonly Band[], readings: readonly Promise<Word[]>[]) => {
+    const words = await Promise.all(readings)
+    const order = list.map((band, i) => ({ top: band.top, words: words[i]! })).sort((a, b) => a.top - b.top)
+    return { words: order.flatMap((o) => o.words), rotation: turn, skew: Math.round((page.turned - turn) * 10) / 10 }
+  }
+  if (!settle || bands.length < 2) {
+    const first = await result(bands, await handOutTo(ocr, bands))
+    const chosen = settle?.(first.words)
+    return chosen && chosen !== ocr ? result(bands, await handOutTo(chosen, bands)) : first
+  }
+  // The language is not known yet: the cheapest band is read first, in the configured languages,
+  // and its words choose the engine for the rest. Other bands go out beside it only while a worker
+  // would otherwise idle: a single document loses no time, a busy queue reads nothing twice.
+  const probe = bands.at(-1)!
+  const rest = bands.slice(0, -1)
+  const [probeReading] = await handOutTo(ocr, [probe])
+  const speculative = await handOutTo(ocr, rest, () => ocr.idle?.() ?? false)
+  const chosen = settle(await probeReading!)
+  if (!chosen || chosen === ocr) {
+    const others = await handOutTo(ocr, rest.slice(speculative.length))
+    return result([probe, ...rest], [probeReading!, ...speculative, ...others])
+  }
+  return result(bands, await handOutTo(chosen, bands))
+}
+
+/**
+ * Hands out the bands in order, each enlarged just before it goes, so reading starts while the
+ * rest are still being enlarged; resolves, once all are handed out, to their readings under way.
+ * `more`, when given, is asked before each band and stops the handing out when false.
+ */
+async function handOut(
+  bands: readonly Band[],
+  read: (band: Band) => Promise<{ reading: Promise<Word[]> }>,
+  more?: () => boolean,
+): Promise<Promise<Word[]>[]> {
   const reads: Promise<Word[]>[] = []
   try {
     for (const band of bands) {
-      const { grey: pixels, toLevelled } = await enlargeRows(page, band)
-      reads.push(readBand(pixels, compose(toLevelled, toPageFromLevelled), ocr))
+      if (more && !more()) break
+      reads.push((await read(band)).reading)
     }
   } catch (error) {
     // Bands already handed out finish (or fail) before the error goes up, so none is left unheard.
     await Promise.allSettled(reads)
     throw error
   }
-  const words = (await Promise.all(reads)).flat()
-  return { words, rotation: turn, skew: Math.round((page.turned - turn) * 10) / 10 }
+  return reads
+}
+
+/**
+ * Enlarges a band, then hands it to `ocr`: resolves once handed out, to the reading still under
+ * way (wrapped, since a promise resolved with a promise would wait for it).
+ */
+async function readLevelledBand(
+  page: LevelledPage,
+  band: Band,
+  toPageFromLevelled: PointMap,
+  ocr: OcrEngine,
+): Promise<{ reading: Promise<Word[]> }> {
+  const { grey: pixels, toLevelled } = await enlargeRows(page, band)
+  const reading = readBand(pixels, compose(toLevelled, toPageFromLevelled), ocr)
+  // Awaited later with the others; marked as handled now, since it may fail before then.
+  reading.catch(() => {})
+  return { reading }
 }
 
 /**

@@ -26,6 +26,8 @@ export interface OcrEngine {
   /** How many images it reads at once; callers keep that many in flight to use every core. */
   readonly concurrency: number
   recognize(input: OcrImage): Promise<Word[]>
+  /** Whether an image handed out now would be read at once, not queued (absent: never). */
+  idle?(): boolean
   terminate(): Promise<void>
 }
 
@@ -107,6 +109,7 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
             release(slot)
           }
         },
+        idle: () => waiting.length === 0 && (slots.length < size || slots.some((s) => !s.busy)),
         // The workers outlive each language's engine; the pool's terminate() ends them.
         terminate: () => Promise.resolve(),
       }
