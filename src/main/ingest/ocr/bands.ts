@@ -10,89 +10,47 @@ export interface Band {
 
 /** Below this a page is read in one piece: a second job would cost more than it saves. */
 const MIN_PIXELS_TO_SPLIT = 1_000_000
-/**
- * A cut lies in a blank gap at least this many text lines high, between blocks of text. Cuts
- * between the rows of a table or the lines of an address left bands of a few lines, which
- * tesseract's layout analysis reads worse: alone in a band, a grey-filled table header was taken
- * for a picture and its words dropped (three totals lost on a scanned sample).
- */
-const GAP_LINES = 2
-/**
- * The least share of the page's reading time a band holds; a smaller band joins its smaller
- * neighbour. Tesseract's layout analysis needs context around a ruled box: alone in a band, a
- * two-line table of invoice number and dates read as nothing at all.
- */
-const MIN_BAND_SHARE = 0.15
-/** The least gap, whatever the lines: each side of a cut keeps a white margin. */
+/** A cut lies inside a blank gap at least this high as read, so each side keeps a white margin. */
 const MIN_GAP = 8
-/** White rows kept above a band's first ink and below its last: tesseract misses text touching the edge. */
-const MARGIN = 12
-/**
- * Bands per worker, where the blocks allow. Reading time follows the characters more than the
- * pixels, so no estimate shares a page out evenly in as many bands as workers; with more bands,
- * handed out costliest first, the last to finish is a short one.
- */
-const BANDS_PER_WORKER = 3
+/** How far a cut's share of the reading time may stray from an even share, as a part of one band's. */
+const SHARE_SLACK = 0.5
 /** A row with less ink than this share of its width counts as blank (dust, speckle). */
 const BLANK_ROW = 0.002
 
 /**
- * Cuts a page image into horizontal bands, only through wide blank gaps between blocks of text,
- * so that `workers` OCR workers read one page at once. Bands share out the expected reading time,
- * not the height (an invoice's text sits mostly in its upper half), leave out the blank rows
- * around them, and come costliest first: handed out in that order, the workers finish close
- * together. A row crossed by a table's vertical rules is not blank, so tables are never cut.
- * `enlarge` is how much the bands are to be enlarged before reading.
+ * Splits a page image into up to `workers` horizontal bands, top to bottom, cutting only through
+ * blank gaps between lines of text, so that several OCR workers read one page at once. Cuts share
+ * out the expected reading time, not the height: an invoice's text sits mostly in its upper half.
+ * A row crossed by a table's vertical rules is not blank, so tables are never cut. Fewer bands
+ * come back when no gap lies near an even share. `enlarge` is how much the bands are to be
+ * enlarged before reading.
+ *
+ * Bands stay as large as the workers allow. Tesseract's layout analysis reads a small band worse
+ * than the same rows within a page: cut between blocks into six, scans lost a ruled box of number
+ * and dates, the right-hand columns of an items table and a grey totals header, read as pictures.
  */
 export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): Band[] {
   const { width, height } = image
   const whole = [{ top: 0, bottom: height, cost: rowCost(width, 0, height) }]
   if (workers < 2 || width * height * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return whole
   const ink = inkPerRow(image, otsuThreshold(image.data))
-  const blankBelow = blankLevel(width)
-  const lineHeight = median(textRuns(ink, blankBelow, 1).map((line) => line.bottom - line.top))
-  const blocks = textRuns(ink, blankBelow, Math.max(MIN_GAP, Math.round(lineHeight * GAP_LINES)))
-  if (blocks.length === 0) return whole
-  const inkAbove = [0]
-  for (const count of ink) inkAbove.push(inkAbove.at(-1)! + count)
-  const cost = (top: number, bottom: number) => rowCost(width, inkAbove[bottom]! - inkAbove[top]!, bottom - top)
-  const total = cost(blocks[0]!.top, blocks.at(-1)!.bottom)
-  const share = total / (workers * BANDS_PER_WORKER)
-  // Neighbouring blocks join until a band holds its share; the gaps between bands stay unread.
-  const bands: Band[] = []
-  let first = blocks[0]!
-  for (let i = 0; i < blocks.length; i++) {
-    const next = blocks[i + 1]
-    if (next && cost(first.top, next.bottom) <= share) continue
-    bands.push({ top: first.top, bottom: blocks[i]!.bottom, cost: cost(first.top, blocks[i]!.bottom) })
-    if (next) first = next
-  }
-  for (let i = cheapest(bands); bands.length > 1 && bands[i]!.cost < total * MIN_BAND_SHARE; i = cheapest(bands)) {
-    const above = bands[i - 1]
-    const below = bands[i + 1]
-    const j = !above ? i + 1 : !below ? i - 1 : above.cost < below.cost ? i - 1 : i + 1
-    const [a, b] = [bands[Math.min(i, j)]!, bands[Math.max(i, j)]!]
-    bands.splice(Math.min(i, j), 2, { top: a.top, bottom: b.bottom, cost: cost(a.top, b.bottom) })
-  }
-  // Each band gets a white margin, up to the middle of the gap it shares with its neighbour.
-  const framed = bands.map((band, i) => {
-    const above = bands[i - 1]
-    const below = bands[i + 1]
-    return {
-      ...band,
-      top: Math.max(0, band.top - MARGIN, above ? middle(above.bottom, band.top) : 0),
-      bottom: Math.min(height, band.bottom + MARGIN, below ? middle(band.bottom, below.top) : height),
+  // An enlarged gap loses a row or two to the resampling kernel at each edge.
+  const gaps = blankGaps(ink, blankLevel(width), width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
+  if (gaps.length === 0) return whole
+  const total = rowCost(width, ink.reduce((a, b) => a + b, 0), height)
+  const cuts: number[] = []
+  for (let k = 1; k < workers; k++) {
+    const target = k / workers
+    let best: Gap | null = null
+    for (const gap of gaps) {
+      if (gap.middle <= (cuts.at(-1) ?? 0)) continue
+      if (!best || Math.abs(gap.costAbove / total - target) < Math.abs(best.costAbove / total - target)) best = gap
     }
-  })
-  return framed.sort((a, b) => b.cost - a.cost)
-}
-
-function cheapest(bands: readonly Band[]): number {
-  let least = 0
-  bands.forEach((band, i) => {
-    if (band.cost < bands[least]!.cost) least = i
-  })
-  return least
+    if (best && Math.abs(best.costAbove / total - target) <= SHARE_SLACK / workers) cuts.push(best.middle)
+  }
+  const edges = [0, ...cuts, height]
+  const costAt = (y: number) => (y === 0 ? 0 : y === height ? total : gaps.find((g) => g.middle === y)!.costAbove)
+  return edges.slice(1).map((bottom, i) => ({ top: edges[i]!, bottom, cost: costAt(bottom) - costAt(edges[i]!) }))
 }
 
 /** Rows [top, bottom) of each line of text (or rule, or picture) of an image, top to bottom. */
@@ -106,10 +64,6 @@ function blankLevel(width: number): number {
 
 export function median(values: number[]): number {
   return values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
-}
-
-function middle(a: number, b: number): number {
-  return Math.floor((a + b) / 2)
 }
 
 /** Ink pixels per row; Otsu's level belongs to the dark class, so pixels at or below it are ink. */
@@ -133,6 +87,29 @@ function rowCost(width: number, ink: number, rows = 1): number {
   return rows * width + INK_WEIGHT * ink
 }
 const INK_WEIGHT = 34
+
+interface Gap {
+  middle: number
+  /** Expected reading time of the rows above the gap (see rowCost). */
+  costAbove: number
+}
+
+/** The middles of blank runs at least `minGap` high, away from the edges, with the cost above each. */
+function blankGaps(ink: readonly number[], blankBelow: number, width: number, minGap: number): Gap[] {
+  const gaps: Gap[] = []
+  let above = 0
+  let start = -1
+  for (let y = 0; y < ink.length; y++) {
+    if (ink[y]! < blankBelow) {
+      if (start < 0) start = y
+    } else {
+      if (start > 0 && y - start >= minGap) gaps.push({ middle: Math.floor((start + y) / 2), costAbove: above })
+      start = -1
+    }
+    above += rowCost(width, ink[y]!)
+  }
+  return gaps
+}
 
 /** Rows [top, bottom) holding ink, split wherever at least `minGap` blank rows lie between them. */
 function textRuns(ink: readonly number[], blankBelow: number, minGap: number): { top: number; bottom: number }[] {

@@ -4,7 +4,7 @@ import type { OcrEngine } from './ocrPool'
 import { mapWords, readability } from './ocrWords'
 import type { PointMap } from './pointMap'
 import { compose } from './pointMap'
-import { encodePgm } from './greyImage'
+import { encodePgm, otsuThreshold } from './greyImage'
 import { median, splitIntoBands, textLines } from './bands'
 import type { Band } from './bands'
 import { enlargeRows, levelForOcr, prepareForOcr } from './preprocess'
@@ -78,7 +78,7 @@ async function readTurned(
 ): Promise<OcrPageResult> {
   const page = await levelForOcr(grey, { turn })
   const toPageFromLevelled = compose(page.toSource, toPage)
-  // One page, several workers: bands cut between blocks of text are read at once, so a
+  // One page, several workers: bands cut between lines of text are read at once, so a
   // single-page document (most invoices) uses every core instead of one.
   const bands = splitIntoBands(page.grey, ocr.concurrency, page.enlarge)
   const handOutTo = (engine: OcrEngine, list: readonly Band[], more?: () => boolean) =>
@@ -97,8 +97,8 @@ async function readTurned(
   // The language is not known yet: the cheapest band is read first, in the configured languages,
   // and its words choose the engine for the rest. Other bands go out beside it only while a worker
   // would otherwise idle: a single document loses no time, a busy queue reads nothing twice.
-  const probe = bands.at(-1)!
-  const rest = bands.slice(0, -1)
+  const probe = bands.reduce((a, b) => (b.cost < a.cost ? b : a))
+  const rest = bands.filter((band) => band !== probe)
   const [probeReading] = await handOutTo(ocr, [probe])
   const speculative = await handOutTo(ocr, rest, () => ocr.idle?.() ?? false)
   const chosen = settle(await probeReading!)
@@ -151,55 +151,91 @@ async function readLevelledBand(
 }
 
 /**
- * Reads one band. Tesseract's layout analysis can take a block for a picture and drop every word
- * of it (a ruled box of invoice number and dates, a lone grey table header): when whole lines of
- * text get no word, the rows around them are read again as one block of text, with no layout
- * analysis, and their words join the band's.
+ * Reads one band. Tesseract's layout analysis can take a block for a picture and drop its words
+ * (a ruled box of invoice number and dates, the right-hand columns of a table, a grey totals
+ * header): where ink as wide as a word lies under no word, the rows around it are read again as
+ * one block of text, with no layout analysis, and the words found on that ink join the band's.
  */
 async function readBand(pixels: GreyImage, toPage: PointMap, ocr: OcrEngine): Promise<Word[]> {
   const words = await ocr.recognize({ image: encodePgm(pixels), scale: 1 })
-  const { lines, blocks } = unreadRows(pixels, words)
-  // Of a block's words, only those on its unread lines: the margin around them was read already.
-  const onUnreadLine = (w: Word) => {
-    const middle = (w.bbox[1] + w.bbox[3]) / 2
-    return /[\p{L}\p{N}]/u.test(w.text) && lines.some((line) => middle >= line.top && middle <= line.bottom)
+  const { unread, blocks } = unreadInk(pixels, words)
+  const onUnreadInk = (w: Word) => {
+    const x = (w.bbox[0] + w.bbox[2]) / 2
+    const y = (w.bbox[1] + w.bbox[3]) / 2
+    return /[\p{L}\p{N}]/u.test(w.text) && unread.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
   }
   const found = await Promise.all(
     blocks.map(async ({ top, bottom }) => {
       const rows = { data: pixels.data.subarray(top * pixels.width, bottom * pixels.width), width: pixels.width, height: bottom - top }
       const block = await ocr.recognize({ image: encodePgm(rows), scale: 1, offset: { x: 0, y: top }, singleBlock: true })
-      return block.filter(onUnreadLine)
+      return block.filter(onUnreadInk)
     }),
   )
   return mapWords([...words, ...found.flat()], toPage)
 }
 
-/**
- * Rows of `pixels` holding ink that no word lies on, grouped into blocks with a white margin.
- * A run of ink rows is a line of text, or a ruled box or table (its rules join its lines); runs
- * under half the usual height are rules or specks, not text.
- */
-function unreadRows(pixels: GreyImage, words: readonly Word[]): { lines: Rows[]; blocks: Rows[] } {
-  const runs = textLines(pixels)
-  const lineHeight = median(runs.map((r) => r.bottom - r.top))
-  const unread = runs.filter((line) => {
-    if (line.bottom - line.top < lineHeight / 2) return false
-    return !words.some((w) => w.bbox[1] < line.bottom && w.bbox[3] > line.top)
-  })
-  const blocks: Rows[] = []
-  for (const line of unread) {
-    const last = blocks.at(-1)
-    const top = Math.max(0, line.top - lineHeight)
-    const bottom = Math.min(pixels.height, line.bottom + lineHeight)
-    if (last && top <= last.bottom) last.bottom = bottom
-    else blocks.push({ top, bottom })
-  }
-  return { lines: unread, blocks }
-}
-
 interface Rows {
   top: number
   bottom: number
+}
+interface Area extends Rows {
+  left: number
+  right: number
+}
+
+/**
+ * The stretches of ink in `pixels` that no word lies on, and the rows to read again around them.
+ * A run of ink rows is a line of text, or a ruled box or table (its rules join its lines); within
+ * it, ink columns closer than a line's height make one stretch. Stretches narrower than a line is
+ * high (a vertical rule, a speck) and runs under half a line high (a horizontal rule) are not text.
+ */
+function unreadInk(pixels: GreyImage, words: readonly Word[]): { unread: Area[]; blocks: Rows[] } {
+  const runs = textLines(pixels)
+  const lineHeight = median(runs.map((r) => r.bottom - r.top))
+  const threshold = otsuThreshold(pixels.data)
+  const unread: Area[] = []
+  for (const run of runs) {
+    if (run.bottom - run.top < lineHeight / 2) continue
+    for (const stretch of inkStretches(pixels, run, threshold, lineHeight)) {
+      if (stretch.right - stretch.left < lineHeight) continue
+      const read = words.some(
+        (w) => w.bbox[0] < stretch.right && w.bbox[2] > stretch.left && w.bbox[1] < run.bottom && w.bbox[3] > run.top,
+      )
+      if (!read) unread.push({ ...run, ...stretch })
+    }
+  }
+  const blocks: Rows[] = []
+  for (const area of unread.sort((a, b) => a.top - b.top)) {
+    const last = blocks.at(-1)
+    const top = Math.max(0, area.top - lineHeight)
+    const bottom = Math.min(pixels.height, area.bottom + lineHeight)
+    if (last && top <= last.bottom) last.bottom = Math.max(last.bottom, bottom)
+    else blocks.push({ top, bottom })
+  }
+  return { unread, blocks }
+}
+
+/** Columns [left, right) holding ink within `rows`, joined across gaps narrower than `join`. */
+function inkStretches(pixels: GreyImage, rows: Rows, threshold: number, join: number): { left: number; right: number }[] {
+  const { data, width } = pixels
+  const inked = new Uint8Array(width)
+  for (let y = rows.top; y < rows.bottom; y++) {
+    for (let x = 0, i = y * width; x < width; x++, i++) if (data[i]! <= threshold) inked[x] = 1
+  }
+  const stretches: { left: number; right: number }[] = []
+  let left = -1
+  let lastInk = -1
+  for (let x = 0; x < width; x++) {
+    if (!inked[x]) continue
+    if (left < 0) left = x
+    else if (x - lastInk > join) {
+      stretches.push({ left, right: lastInk + 1 })
+      left = x
+    }
+    lastInk = x
+  }
+  if (left >= 0) stretches.push({ left, right: lastInk + 1 })
+  return stretches
 }
 
 function isDoubtful(words: readonly Word[]): boolean {
