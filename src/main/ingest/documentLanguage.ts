@@ -123,7 +123,7 @@ export type DocumentLanguage = ReturnType<typeof createDocumentLanguage>
  */
 export function languagesFor(detected: OcrLanguage, configured: readonly string[]): readonly string[] {
   if (configured.includes(detected)) return configured
-  return process.env.X_ALONE ? [detected] : detected === 'eng' ? ['eng'] : [detected, 'eng']
+  return detected === 'eng' ? ['eng'] : [detected, 'eng']
 }
 
 /** The languages to OCR more of a processed document in (region OCR): the ones its scans were read in. */
