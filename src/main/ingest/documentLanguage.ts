@@ -82,14 +82,15 @@ export function createDocumentLanguage(setup: OcrLanguageSetup) {
       let settle: (languages: string) => void = () => {}
       decided = new Promise((resolve) => (settle = resolve))
       try {
-        let fromBand: string | null = null
+        // What the first band said, when it said something clearly.
+        const band: { languages: string | null } = { languages: null }
         const first = await read(setup.ocr, (words) => {
-          fromBand = languagesIn(words, BAND_CONFIDENCE)
-          return fromBand ? engine(fromBand) : null
+          band.languages = languagesIn(words, BAND_CONFIDENCE)
+          return band.languages ? engine(band.languages) : null
         })
-        const languages = fromBand ?? languagesIn(first.words, 0) ?? configured
+        const languages = band.languages ?? languagesIn(first.words, 0) ?? configured
         settle(languages)
-        if (fromBand || languages === configured) return { ...first, ocrLanguages: languages }
+        if (band.languages || languages === configured) return { ...first, ocrLanguages: languages }
         return { ...(await read(engine(languages))), ocrLanguages: languages }
       } finally {
         // A failed first pass must not leave later pages waiting forever.

@@ -53,9 +53,24 @@ export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): 
   return edges.slice(1).map((bottom, i) => ({ top: edges[i]!, bottom, cost: costAt(bottom) - costAt(edges[i]!) }))
 }
 
-/** Rows [top, bottom) of each line of text (or rule, or picture) of an image, top to bottom. */
-export function textLines(image: GreyImage): { top: number; bottom: number }[] {
-  return textRuns(inkPerRow(image, otsuThreshold(image.data)), blankLevel(image.width), 1)
+/**
+ * Rows [top, bottom) of each line of text (or rule, or picture) of an image, top to bottom: runs of
+ * rows with ink at or below `threshold`, split by any blank row.
+ */
+export function textLines(image: GreyImage, threshold = otsuThreshold(image.data)): { top: number; bottom: number }[] {
+  const ink = inkPerRow(image, threshold)
+  const blankBelow = blankLevel(image.width)
+  const lines: { top: number; bottom: number }[] = []
+  let top = -1
+  for (let y = 0; y <= ink.length; y++) {
+    const inked = y < ink.length && ink[y]! >= blankBelow
+    if (inked && top < 0) top = y
+    else if (!inked && top >= 0) {
+      lines.push({ top, bottom: y })
+      top = -1
+    }
+  }
+  return lines
 }
 
 function blankLevel(width: number): number {
@@ -109,22 +124,4 @@ function blankGaps(ink: readonly number[], blankBelow: number, width: number, mi
     above += rowCost(width, ink[y]!)
   }
   return gaps
-}
-
-/** Rows [top, bottom) holding ink, split wherever at least `minGap` blank rows lie between them. */
-function textRuns(ink: readonly number[], blankBelow: number, minGap: number): { top: number; bottom: number }[] {
-  const runs: { top: number; bottom: number }[] = []
-  let top = -1
-  let lastInk = -1
-  for (let y = 0; y < ink.length; y++) {
-    if (ink[y]! < blankBelow) continue
-    if (top < 0) top = y
-    else if (y - lastInk - 1 >= minGap) {
-      runs.push({ top, bottom: lastInk + 1 })
-      top = y
-    }
-    lastInk = y
-  }
-  if (top >= 0) runs.push({ top, bottom: lastInk + 1 })
-  return runs
 }

@@ -14,7 +14,7 @@ export interface LevelledPage {
   turned: number
   /** How much `grey` is still to be enlarged for tesseract (1 when its print is large enough). */
   enlarge: number
-  /** The contrast stretch still to be applied, together with the enlargement. */
+  /** The contrast stretch still to be applied, together with the enlargement (none without one). */
   stretch: Stretch
 }
 
@@ -116,10 +116,10 @@ export async function enlargeRows(
   const band = { data: page.grey.data.subarray(rows.top * width, rows.bottom * width), width, height: rows.bottom - rows.top }
   const offset: PointMap = (x, y) => [x, y + rows.top]
   const { enlarge, stretch } = page
-  if (enlarge === 1 && stretch === NO_STRETCH) return { grey: band, toLevelled: offset }
+  if (enlarge === 1) return { grey: band, toLevelled: offset }
   const size = { width: Math.round(band.width * enlarge), height: Math.round(band.height * enlarge) }
   const stretched = greySharp(band).linear(stretch.gain, stretch.shift)
-  const grey = await toGrey(enlarge === 1 ? stretched : stretched.resize({ ...size, fit: 'fill', kernel: 'cubic' }))
+  const grey = await toGrey(stretched.resize({ ...size, fit: 'fill', kernel: 'cubic' }))
   return { grey, toLevelled: compose(unscaleMap(band, grey), offset) }
 }
 

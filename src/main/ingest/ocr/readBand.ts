@@ -54,9 +54,9 @@ interface Area extends Rows {
  * high (a vertical rule, a speck) and runs under half a line high (a horizontal rule) are not text.
  */
 function unreadInk(pixels: GreyImage, words: readonly Word[]): { unread: Area[]; blocks: Rows[] } {
-  const runs = textLines(pixels)
-  const lineHeight = median(runs.map((r) => r.bottom - r.top))
   const threshold = otsuThreshold(pixels.data)
+  const runs = textLines(pixels, threshold)
+  const lineHeight = median(runs.map((r) => r.bottom - r.top))
   const unread: Area[] = []
   for (const run of runs) {
     if (run.bottom - run.top < lineHeight / 2) continue
