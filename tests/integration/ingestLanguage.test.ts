@@ -82,8 +82,12 @@ describe('OCR language detection on the bundled scans', () => {
   it('reads the German photo again in German: umlauts and ß', async () => {
     const bytes = sample('09-elbwiesen-elektro.jpg')
     const engOnly = await readDocument(bytes, { ocr: eng, limits })
+    const before = eng.calls
     const detected = await readDocument(bytes, { ocr: eng, languages: ['eng'], engineFor, limits })
     expect(detected.pages[0]?.ocrLanguages).toBe('deu+eng')
+    // One English reading: the first band's, which told German. The ink it left unread (its
+    // table's right-hand columns) is read again only in German, with the rest of the page.
+    expect(eng.calls - before).toBe(1)
     for (const word of ['Rechnungsempfänger', 'Landstraße']) {
       expect(texts(engOnly.pages[0])).not.toContain(word)
       expect(texts(detected.pages[0])).toContain(word)

@@ -7,6 +7,8 @@ import type { PointMap } from './pointMap'
 import { scaleMap } from './pointMap'
 import { languageDataPath } from './tessdata'
 import { tesseractWords } from './ocrWords'
+import { jobFor, workerFor } from './workerChoice'
+import type { WorkerState } from './workerChoice'
 import type { TesseractBlock } from './ocrWords'
 
 /** An image ready for OCR and how it maps back to page units. */
@@ -38,18 +40,17 @@ export interface OcrPool {
   terminate(): Promise<void>
 }
 
-interface Slot {
+interface Slot extends WorkerState {
   worker: Promise<Worker>
-  /** The languages the worker reads in now ('fra+eng'). */
-  languages: string
-  busy: boolean
+  /** The languages the worker has loaded; `languages` differs while it switches. */
+  loaded: string
 }
 
 /**
  * A pool of tesseract.js workers, one per core, started on first use and reused across pages,
  * documents and languages: starting a worker costs far more than one page. A job goes to an idle
- * worker already reading its languages when there is one, else an idle worker switches (about
- * 0.3 s). With language detection on, an inbox of English, French and German scans needs the
+ * worker already reading its languages when there is one; see workerChoice.ts for when a worker
+ * switches. With language detection on, an inbox of English, French and German scans needs the
  * first pass and two second-pass languages; a pool per language kept six workers alive (over 1 GB
  * in bench:ocr's batch).
  */
@@ -58,39 +59,39 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
   const waiting: { languages: string; take: (slot: Slot) => void }[] = []
   // Every language's data sits in one folder: tesseract.js loads a new one from there on a switch.
   const langPath = languageDataPath(OCR_LANGUAGES)
+  const waitingLanguages = () => waiting.map((w) => w.languages)
 
   function acquire(languages: string): Promise<Slot> {
-    const idle = slots.filter((s) => !s.busy)
-    const slot = idle.find((s) => s.languages === languages) ?? (slots.length < size ? undefined : idle[0])
-    if (slot) return Promise.resolve(claim(slot))
-    if (slots.length < size) {
-      const fresh: Slot = { worker: startWorker(languages, langPath), languages, busy: true }
+    if (slots.length < size && !slots.some((s) => !s.busy && s.languages === languages)) {
+      const fresh: Slot = { worker: startWorker(languages, langPath), languages, loaded: languages, busy: true }
       slots.push(fresh)
       return Promise.resolve(fresh)
     }
+    const index = workerFor(languages, slots, waitingLanguages())
+    if (index >= 0) return Promise.resolve(claim(slots[index]!, languages))
     return new Promise((take) => waiting.push({ languages, take }))
   }
 
-  function claim(slot: Slot): Slot {
+  function claim(slot: Slot, languages: string): Slot {
     slot.busy = true
+    slot.languages = languages
     return slot
   }
 
   function release(slot: Slot): void {
     slot.busy = false
-    if (waiting.length === 0) return
-    // A waiting job in this worker's languages first: it needs no switch.
-    const index = Math.max(0, waiting.findIndex((w) => w.languages === slot.languages))
+    const index = jobFor(slots.indexOf(slot), slots, waitingLanguages())
+    if (index < 0) return
     const [next] = waiting.splice(index, 1)
-    next!.take(claim(slot))
+    next!.take(claim(slot, next!.languages))
   }
 
   async function readerIn(slot: Slot, languages: string): Promise<Worker> {
     const worker = await slot.worker
-    if (slot.languages !== languages) {
+    if (slot.loaded !== languages) {
       await worker.reinitialize(languages, OEM.LSTM_ONLY)
       await configure(worker)
-      slot.languages = languages
+      slot.loaded = languages
     }
     return worker
   }
@@ -109,7 +110,7 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
             release(slot)
           }
         },
-        idle: () => waiting.length === 0 && (slots.length < size || slots.some((s) => !s.busy)),
+        idle: () => waiting.length === 0 && (slots.length < size || workerFor(key, slots, []) >= 0),
         // The workers outlive each language's engine; the pool's terminate() ends them.
         terminate: () => Promise.resolve(),
       }
