@@ -6,6 +6,7 @@ import type { PointMap } from './pointMap'
 import { compose } from './pointMap'
 import { splitIntoBands } from './bands'
 import { readBand } from './readBand'
+import type { BandReading } from './readBand'
 import type { Band } from './bands'
 import { enlargeRows, levelForOcr, prepareForOcr } from './preprocess'
 import type { LevelledPage } from './preprocess'
@@ -89,10 +90,11 @@ async function readTurned(
     const order = list.map((band, i) => ({ top: band.top, words: words[i]! })).sort((a, b) => a.top - b.top)
     return { words: order.flatMap((o) => o.words), rotation: turn, skew: Math.round((page.turned - turn) * 10) / 10 }
   }
+  const completed = (readings: readonly Promise<BandReading>[]) => readings.map((r) => r.then((band) => band.complete()))
   if (!settle || bands.length < 2) {
-    const first = await result(bands, await handOutTo(ocr, bands))
+    const first = await result(bands, completed(await handOutTo(ocr, bands)))
     const chosen = settle?.(first.words)
-    return chosen && chosen !== ocr ? result(bands, await handOutTo(chosen, bands)) : first
+    return chosen && chosen !== ocr ? result(bands, completed(await handOutTo(chosen, bands))) : first
   }
   // The language is not known yet: the cheapest band is read first, in the configured languages,
   // and its words choose the engine for the rest. Other bands go out beside it only while a worker
@@ -101,12 +103,13 @@ async function readTurned(
   const rest = bands.filter((band) => band !== probe)
   const [probeReading] = await handOutTo(ocr, [probe])
   const speculative = await handOutTo(ocr, rest, () => ocr.idle?.() ?? false)
-  const chosen = settle(await probeReading!)
+  const probed = await probeReading!
+  const chosen = settle(probed.words)
   if (!chosen || chosen === ocr) {
     const others = await handOutTo(ocr, rest.slice(speculative.length))
-    return result([probe, ...rest], [probeReading!, ...speculative, ...others])
+    return result([probe, ...rest], completed([Promise.resolve(probed), ...speculative, ...others]))
   }
-  return result(bands, await handOutTo(chosen, bands))
+  return result(bands, completed(await handOutTo(chosen, bands)))
 }
 
 /**
@@ -116,10 +119,10 @@ async function readTurned(
  */
 async function handOut(
   bands: readonly Band[],
-  read: (band: Band) => Promise<{ reading: Promise<Word[]> }>,
+  read: (band: Band) => Promise<{ reading: Promise<BandReading> }>,
   more?: () => boolean,
-): Promise<Promise<Word[]>[]> {
-  const reads: Promise<Word[]>[] = []
+): Promise<Promise<BandReading>[]> {
+  const reads: Promise<BandReading>[] = []
   try {
     for (const band of bands) {
       if (more && !more()) break
@@ -142,7 +145,7 @@ async function readLevelledBand(
   band: Band,
   toPageFromLevelled: PointMap,
   ocr: OcrEngine,
-): Promise<{ reading: Promise<Word[]> }> {
+): Promise<{ reading: Promise<BandReading> }> {
   const { grey: pixels, toLevelled } = await enlargeRows(page, band)
   const reading = readBand(pixels, compose(toLevelled, toPageFromLevelled), ocr)
   // Awaited later with the others; marked as handled now, since it may fail before then.

@@ -6,14 +6,30 @@ import type { OcrEngine } from './ocrPool'
 import { mapWords } from './ocrWords'
 import type { PointMap } from './pointMap'
 
+/** A band's first reading, and the way to complete it. */
+export interface BandReading {
+  /** The words tesseract's layout analysis found, in page units. */
+  words: Word[]
+  /** These words and those a second reading finds on ink they leave unread. */
+  complete(): Promise<Word[]>
+}
+
 /**
  * Reads one band. Tesseract's layout analysis can take a block for a picture and drop its words
  * (a ruled box of invoice number and dates, the right-hand columns of a table, a grey totals
- * header): where ink as wide as a word lies under no word, the rows around it are read again as
- * one block of text, with no layout analysis, and the words found on that ink join the band's.
+ * header): where ink as wide as a word lies under no word, `complete` reads the rows around it
+ * again as one block of text, with no layout analysis, and the words found on that ink join the
+ * band's. It is a separate step so that a band read only to tell the page's language (see
+ * ocrPage.ts) is not read a second time in a language it is about to be read again in.
  */
-export async function readBand(pixels: GreyImage, toPage: PointMap, ocr: OcrEngine): Promise<Word[]> {
+export async function readBand(pixels: GreyImage, toPage: PointMap, ocr: OcrEngine): Promise<BandReading> {
   const words = await ocr.recognize({ image: encodePgm(pixels), scale: 1 })
+  const inPage = mapWords(words, toPage)
+  return { words: inPage, complete: async () => [...inPage, ...mapWords(await wordsOnUnreadInk(pixels, words, ocr), toPage)] }
+}
+
+/** Words (in pixels) a second reading finds on the ink that `words` leave unread. */
+async function wordsOnUnreadInk(pixels: GreyImage, words: Word[], ocr: OcrEngine): Promise<Word[]> {
   const { unread, blocks } = unreadInk(pixels, words)
   const onUnreadInk = (w: Word) => {
     const x = (w.bbox[0] + w.bbox[2]) / 2
@@ -28,7 +44,7 @@ export async function readBand(pixels: GreyImage, toPage: PointMap, ocr: OcrEngi
       return block.filter(onUnreadInk)
     }),
   )
-  return mapWords([...words, ...found.flat()], toPage)
+  return found.flat()
 }
 
 /**
