@@ -34,4 +34,15 @@ describe('one pool of OCR workers for every language', () => {
     expect(texts(french.pages[0])).toContain('Règlement')
     expect(texts(german.pages[0])).toContain('Landstraße')
   }, 120_000)
+
+  it('reads no band on speculation while another document is in flight', () => {
+    const first = shared.forDocument(['eng'])
+    expect(first.ocr.idle?.()).toBe(true)
+    const second = shared.forDocument(['eng'])
+    expect(first.ocr.idle?.()).toBe(false)
+    expect(second.engineFor(['fra', 'eng']).idle?.()).toBe(false)
+    second.done()
+    expect(first.ocr.idle?.()).toBe(true)
+    first.done()
+  })
 })

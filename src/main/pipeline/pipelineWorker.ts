@@ -6,7 +6,6 @@ import { parentPort } from 'node:worker_threads'
 import sharp from 'sharp'
 import { RectoError } from '../../shared/errors'
 import { createOcrWorkers } from '../ingest/ocr/ocrPool'
-import type { OcrEngine } from '../ingest/ocr/ocrPool'
 import { ocrRegion } from '../ingest/regionOcr'
 import type { FromWorker, ToWorker } from './messages'
 import { processDocument } from './processDocument'
@@ -22,19 +21,6 @@ sharp.concurrency(1)
 const cancelled = new Set<number>()
 /** The OCR workers, shared by the jobs in flight and by every language (see the pool). */
 const ocrPool = createOcrWorkers()
-/** Documents being processed now. */
-let documents = 0
-
-/**
- * The pool's engine for `languages`, for one document among `documents`. While another document is
- * in flight its pages fill an idle worker soon enough, so the engine never looks idle: a page whose
- * language is not known yet then reads no band on speculation, which is lost whenever the page
- * turns out to be in another language (ocrPage.ts).
- */
-function engineFor(languages: readonly string[]): OcrEngine {
-  const engine = ocrPool.engineFor(languages)
-  return { ...engine, idle: () => documents <= 1 && (engine.idle?.() ?? false) }
-}
 
 function send(message: FromWorker): void {
   port?.postMessage(message)
@@ -53,24 +39,24 @@ port.on('message', (message: ToWorker) => {
 })
 
 async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<void> {
-  const ocr = engineFor(message.languages)
   if (message.type === 'ocrRegion') {
+    const ocr = ocrPool.engineFor(message.languages)
     const words = await ocrRegion(message.bytes, message.page, message.bbox, ocr, message.password)
     send({ type: 'region', jobId: message.jobId, words })
     return
   }
   const cachedPages = new Map(message.cachedPages.map((p) => [p.page, p]))
-  documents++
+  const engines = ocrPool.forDocument(message.languages)
   const result = await processDocument(message.bytes, {
-    ocr,
+    ocr: engines.ocr,
     languages: message.languages,
-    ...(message.detectLanguage ? { engineFor } : {}),
+    ...(message.detectLanguage ? { engineFor: engines.engineFor } : {}),
     limits: message.limits,
     password: message.password,
     cachedPages,
     model: message.model,
     isCancelled: () => cancelled.has(message.jobId),
     onPage: (done, total) => send({ type: 'page', jobId: message.jobId, done, total, page: null }),
-  }).finally(() => documents--)
+  }).finally(engines.done)
   send({ type: 'processed', jobId: message.jobId, result })
 }

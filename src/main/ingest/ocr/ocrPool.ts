@@ -35,9 +35,26 @@ export interface OcrEngine {
 
 /** Workers shared by every language; each engine reads in one set of them. */
 export interface OcrPool {
-  /** An engine reading in `languages` on the pool's workers. */
+  /** An engine reading in `languages` on the pool's workers (a job on its own: region OCR). */
   engineFor(languages: readonly string[]): OcrEngine
+  /** The engines one document reads with, from its start until `done()`. */
+  forDocument(languages: readonly string[]): DocumentEngines
   terminate(): Promise<void>
+}
+
+/**
+ * One document's engines. The pool counts the document as reading in the languages it last took
+ * an engine for, and keeps a worker in them between its bands and pages (see workerChoice.ts).
+ * While other documents are in flight the engines never look idle: their pages fill a free worker
+ * soon enough, so a page whose language is not known yet reads no band on speculation, which is
+ * lost whenever the page turns out to be in another language (ocrPage.ts).
+ */
+export interface DocumentEngines {
+  /** The engine for the languages the document started with. */
+  ocr: OcrEngine
+  /** An engine for other languages, once detection has chosen them; the document now reads in those. */
+  engineFor(languages: readonly string[]): OcrEngine
+  done(): void
 }
 
 interface Slot extends WorkerState {
@@ -59,7 +76,9 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
   const waiting: { languages: string; take: (slot: Slot) => void }[] = []
   // Every language's data sits in one folder: tesseract.js loads a new one from there on a switch.
   const langPath = languageDataPath(OCR_LANGUAGES)
-  const waitingLanguages = () => waiting.map((w) => w.languages)
+  /** The languages each document in flight reads in now. */
+  const documents = new Set<{ languages: string }>()
+  const demand = () => ({ waiting: waiting.map((w) => w.languages), held: [...documents].map((d) => d.languages) })
 
   function acquire(languages: string): Promise<Slot> {
     if (slots.length < size && !slots.some((s) => !s.busy && s.languages === languages)) {
@@ -67,7 +86,7 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
       slots.push(fresh)
       return Promise.resolve(fresh)
     }
-    const index = workerFor(languages, slots, waitingLanguages())
+    const index = workerFor(languages, slots, demand())
     if (index >= 0) return Promise.resolve(claim(slots[index]!, languages))
     return new Promise((take) => waiting.push({ languages, take }))
   }
@@ -80,7 +99,7 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
 
   function release(slot: Slot): void {
     slot.busy = false
-    const index = jobFor(slots.indexOf(slot), slots, waitingLanguages())
+    const index = jobFor(slots.indexOf(slot), slots, demand())
     if (index < 0) return
     const [next] = waiting.splice(index, 1)
     next!.take(claim(slot, next!.languages))
@@ -96,23 +115,37 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
     return worker
   }
 
+  function engine(key: string, alone: () => boolean): OcrEngine {
+    return {
+      concurrency: size,
+      async recognize(input) {
+        const slot = await acquire(key)
+        try {
+          const reader = await readerIn(slot, key)
+          return await readWords(reader, input)
+        } finally {
+          release(slot)
+        }
+      },
+      idle: () => alone() && waiting.length === 0 && (slots.length < size || workerFor(key, slots, demand()) >= 0),
+      // The workers outlive each language's engine; the pool's terminate() ends them.
+      terminate: () => Promise.resolve(),
+    }
+  }
+
   return {
-    engineFor(languages) {
-      const key = languages.join('+')
+    engineFor: (languages) => engine(languages.join('+'), () => true),
+    forDocument(languages) {
+      const document = { languages: languages.join('+') }
+      documents.add(document)
+      const alone = () => documents.size <= 1
       return {
-        concurrency: size,
-        async recognize(input) {
-          const slot = await acquire(key)
-          try {
-            const reader = await readerIn(slot, key)
-            return await readWords(reader, input)
-          } finally {
-            release(slot)
-          }
+        ocr: engine(document.languages, alone),
+        engineFor(others) {
+          document.languages = others.join('+')
+          return engine(document.languages, alone)
         },
-        idle: () => waiting.length === 0 && (slots.length < size || workerFor(key, slots, []) >= 0),
-        // The workers outlive each language's engine; the pool's terminate() ends them.
-        terminate: () => Promise.resolve(),
+        done: () => documents.delete(document),
       }
     },
     async terminate() {
