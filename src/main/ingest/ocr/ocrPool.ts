@@ -99,10 +99,19 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
 
   function release(slot: Slot): void {
     slot.busy = false
+    offerWaitingJob(slot)
+  }
+
+  function offerWaitingJob(slot: Slot): void {
     const index = jobFor(slots.indexOf(slot), slots, demand())
     if (index < 0) return
     const [next] = waiting.splice(index, 1)
     next!.take(claim(slot, next!.languages))
+  }
+
+  /** Once a document no longer holds its languages, an idle worker kept for them may switch. */
+  function releaseHeld(): void {
+    for (const slot of slots) if (!slot.busy) offerWaitingJob(slot)
   }
 
   async function readerIn(slot: Slot, languages: string): Promise<Worker> {
@@ -143,9 +152,13 @@ export function createOcrWorkers(size = Math.max(1, Math.min(4, os.availablePara
         ocr: engine(document.languages, alone),
         engineFor(others) {
           document.languages = others.join('+')
+          releaseHeld()
           return engine(document.languages, alone)
         },
-        done: () => documents.delete(document),
+        done() {
+          documents.delete(document)
+          releaseHeld()
+        },
       }
     },
     async terminate() {
