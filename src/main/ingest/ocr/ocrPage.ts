@@ -97,8 +97,9 @@ async function readTurned(
     return chosen && chosen !== ocr ? result(bands, completed(await handOutTo(chosen, bands))) : first
   }
   // The language is not known yet: the cheapest band is read first, in the configured languages,
-  // and its words choose the engine for the rest. Other bands go out beside it only while a worker
-  // would otherwise idle: a single document loses no time, a busy queue reads nothing twice.
+  // and its words choose the engine for the rest. Other bands go out beside it only while the
+  // engine is idle (a worker free, no other document in flight): a single document loses no time,
+  // a batch reads nothing twice. The band's unread ink is read again once the language is settled.
   const probe = bands.reduce((a, b) => (b.cost < a.cost ? b : a))
   const rest = bands.filter((band) => band !== probe)
   const [probeReading] = await handOutTo(ocr, [probe])

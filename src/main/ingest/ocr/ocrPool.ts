@@ -28,7 +28,10 @@ export interface OcrEngine {
   /** How many images it reads at once; callers keep that many in flight to use every core. */
   readonly concurrency: number
   recognize(input: OcrImage): Promise<Word[]>
-  /** Whether an image handed out now would be read at once, not queued (absent: never). */
+  /**
+   * Whether an image handed out now would be read at once, not queued, and no other document is
+   * in flight to fill the workers instead (absent: never).
+   */
   idle?(): boolean
   terminate(): Promise<void>
 }
