@@ -1,5 +1,5 @@
 import type { PageWords } from '../../shared/words'
-import { groupLines, medianHeight, type Line } from './layout'
+import { groupLines, medianHeight, segments, type Line } from './layout'
 import { findLabels, type LabelHit } from './labels'
 import { showsMonthFirst } from './parse/date'
 import { fold } from './text'
@@ -29,7 +29,7 @@ export function buildDoc(pages: readonly PageWords[]): Doc {
       lines.push({
         ...line,
         folded,
-        labels: findLabels(folded),
+        labels: findLabels(folded, columnGaps(line)),
         unit,
         pageHeight: page.height,
         pageWidth: page.width,
@@ -40,6 +40,18 @@ export function buildDoc(pages: readonly PageWords[]): Doc {
   // no date settles it: a US address ("Madison, WI 53703") means the US habit, month first
   const monthFirst = habit > 0 || (habit === 0 && lines.some((l) => US_ADDRESS.test(l.text)))
   return { pages: [...pages], lines, monthFirst }
+}
+
+/** Offsets in a line's text of the spaces that join words across a column gap (see segments). */
+function columnGaps(line: Line): number[] {
+  const gaps: number[] = []
+  let offset = -1
+  for (const segment of segments(line)) {
+    if (offset >= 0) gaps.push(offset)
+    const last = segment[segment.length - 1]!
+    offset = line.starts[line.words.indexOf(last)]! + last.text.length
+  }
+  return gaps
 }
 
 const US_ADDRESS =

@@ -20,4 +20,13 @@ describe('findLabels', () => {
   it('ignores label words in brackets', () => {
     expect(fields('Zwischensumme (zzgl. MwSt.) 100,00 €')).toEqual(['net_amount'])
   })
+  it('finds no label across a column gap, but the label that starts inside it', () => {
+    const text = fold('Date Due Date')
+    expect(fields('Date Due Date').slice(0, 1)).toEqual(['due_date'])
+    const hits = findLabels(text, [text.indexOf(' ')])
+    expect(hits.map((h) => [h.def.field, text.slice(h.start, h.end).trim()])).toEqual([
+      ['invoice_date', 'date'],
+      ['due_date', 'due date'],
+    ])
+  })
 })

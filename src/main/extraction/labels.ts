@@ -91,13 +91,24 @@ const COMPILED = LABELS.map((def) => ({
   re: new RegExp(String.raw`(?<![\p{L}\d_])(?:${def.source})(?![\p{L}\d_])\s*[:#.\-–—]?`, 'gu'),
 }))
 
-/** All label hits in a folded line; a longer hit hides shorter hits inside it. */
-export function findLabels(folded: string): LabelHit[] {
+/**
+ * All label hits in a folded line; a longer hit hides shorter hits inside it. `columnGaps` are the
+ * offsets of the spaces that stand for a wide gap between the line's words: no label spans one, so
+ * a header row "Date      Due date" yields "date" and "due date", never "date due".
+ */
+export function findLabels(folded: string, columnGaps: readonly number[] = []): LabelHit[] {
   const hits: LabelHit[] = []
   for (const { def, re } of COMPILED) {
-    for (const m of folded.matchAll(re)) {
-      if (m[0].trim() === '') continue
-      hits.push({ def, start: m.index, end: m.index + m[0].length })
+    re.lastIndex = 0
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const labelEnd = m.index + m[0].replace(/[\s:#.\-–—]+$/u, '').length
+      if (columnGaps.some((gap) => gap > m!.index && gap < labelEnd)) {
+        // a shorter label may start inside this one ("date due date": "due date")
+        re.lastIndex = m.index + 1
+        continue
+      }
+      if (m[0] === '') re.lastIndex++
+      else if (m[0].trim() !== '') hits.push({ def, start: m.index, end: m.index + m[0].length })
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start))

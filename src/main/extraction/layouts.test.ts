@@ -51,6 +51,16 @@ describe('layouts the rules read', () => {
     expect(fields.total_tax_amount?.value).toBe('20.00')
   })
 
+  it('reads "Date" and "Due date" as two column headers, not as "date due" across the gap', () => {
+    const doc = page([
+      [200, [[60, 'INVOICE NUMBER'], [220, 'DATE'], [330, 'DUE DATE'], [470, 'PO NUMBER']]],
+      [215, [[60, 'CR-2025-5127'], [220, 'May 22, 2025'], [330, 'June 6, 2025'], [470, 'MSD-4417']]],
+    ])
+    const { fields } = extractInvoice([doc])
+    expect(fields.invoice_date?.value).toBe('2025-05-22')
+    expect(fields.due_date?.value).toBe('2025-06-06')
+  })
+
   it('reads a value under the whole label cell in a grid of label/value pairs', () => {
     const doc = page([
       [200, [[60, 'FACTURE N°'], [180, 'DATE DE FACTURE'], [300, "DATE D'ÉCHÉANCE"], [430, 'VOTRE COMMANDE']]],
