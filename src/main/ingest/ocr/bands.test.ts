@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GreyImage } from './greyImage'
 import { splitIntoBands, textLines } from './bands'
+import { otsuThreshold } from './greyImage'
 
 /** A white page with black bars for text lines (rows [top, bottom)) and optional vertical rules. */
 function page(width: number, height: number, lines: [number, number][], rules: number[] = []): GreyImage {
@@ -11,6 +12,9 @@ function page(width: number, height: number, lines: [number, number][], rules: n
   for (const x of rules) for (let y = 0; y < height; y++) data[y * width + x] = 0
   return { data, width, height }
 }
+
+/** The white rows a band keeps above and below its ink, as read (bands.ts). */
+const MARGIN = 24
 
 /** Text lines 20 px high every 40 px, from y = 60 down to the bottom margin. */
 function lines(height: number): [number, number][] {
@@ -24,8 +28,8 @@ describe('splitIntoBands', () => {
     const drawn = lines(2000)
     const bands = splitIntoBands(page(1000, 2000, drawn), 2)
     expect(bands).toHaveLength(2)
-    expect(bands[0]).toMatchObject({ top: 0 })
-    expect(bands[1]).toMatchObject({ bottom: 2000 })
+    expect(bands[0]).toMatchObject({ top: drawn[0]![0] - MARGIN })
+    expect(bands[1]).toMatchObject({ bottom: drawn.at(-1)![1] + MARGIN })
     const cut = bands[0]!.bottom
     expect(bands[1]!.top).toBe(cut)
     expect(Math.abs(cut - 1000)).toBeLessThan(40)
@@ -38,9 +42,10 @@ describe('splitIntoBands', () => {
     expect(bands).toEqual([{ top: 0, bottom: 2000, cost: expect.any(Number) }])
   })
 
-  it('keeps a page whole when no gap lies near the middle', () => {
+  it('keeps a page in one band when no gap lies near the middle', () => {
     const dense: [number, number][] = [[60, 1940]]
-    expect(splitIntoBands(page(1000, 2000, dense), 2)).toEqual([{ top: 0, bottom: 2000, cost: expect.any(Number) }])
+    const bands = splitIntoBands(page(1000, 2000, dense), 2)
+    expect(bands).toEqual([{ top: 60 - MARGIN, bottom: 1940 + MARGIN, cost: expect.any(Number) }])
   })
 
   it('keeps small images and single-worker pools whole', () => {
@@ -49,9 +54,14 @@ describe('splitIntoBands', () => {
   })
 
   it('cuts into as many bands as workers when gaps allow', () => {
-    const bands = splitIntoBands(page(1000, 3000, lines(3000)), 3)
+    const drawn = lines(3000)
+    const bands = splitIntoBands(page(1000, 3000, drawn), 3)
     expect(bands).toHaveLength(3)
-    expect(bands.map((b) => b.bottom - b.top).reduce((a, b) => a + b)).toBe(3000)
+    // Cut by cut, each band starts where the one above ends: no row of text is left out.
+    expect(bands[1]!.top).toBe(bands[0]!.bottom)
+    expect(bands[2]!.top).toBe(bands[1]!.bottom)
+    expect(bands[0]!.top).toBe(drawn[0]![0] - MARGIN)
+    expect(bands[2]!.bottom).toBe(drawn.at(-1)![1] + MARGIN)
   })
 
   it('counts the enlargement to come when judging whether a page is worth splitting', () => {
@@ -68,6 +78,31 @@ describe('splitIntoBands shares out the text, not the height', () => {
     const bands = splitIntoBands(page(1000, 2000, drawn), 2)
     expect(bands).toHaveLength(2)
     expect(Math.abs(bands[0]!.bottom - 530)).toBeLessThan(60)
+  })
+})
+
+describe('splitIntoBands leaves out blank paper', () => {
+  it('ends the last band a white margin below the last line of text, not at the foot of the page', () => {
+    const drawn = lines(2000).filter(([top]) => top < 1000)
+    const bands = splitIntoBands(page(1000, 2000, drawn), 2)
+    expect(bands.at(-1)!.bottom).toBe(drawn.at(-1)![1] + MARGIN)
+  })
+
+  it('keeps the margin as wide once enlarged: half as many rows before enlarging twice', () => {
+    const drawn: [number, number][] = [[300, 320]]
+    expect(splitIntoBands(page(600, 1000, drawn), 2, 2)).toEqual([{ top: 300 - MARGIN / 2, bottom: 320 + MARGIN / 2, cost: expect.any(Number) }])
+  })
+
+  it('keeps pale print below the last dark line, lighter than Otsu puts ink', () => {
+    const drawn = lines(2000).filter(([top]) => top < 1000)
+    const image = page(1000, 2000, drawn)
+    for (let y = 1800; y < 1815; y++) image.data.fill(160, y * 1000 + 100, y * 1000 + 900)
+    expect(otsuThreshold(image.data)).toBeLessThan(160)
+    expect(splitIntoBands(image, 2).at(-1)!.bottom).toBe(1815 + MARGIN)
+  })
+
+  it('keeps a blank page whole', () => {
+    expect(splitIntoBands(page(1000, 2000, []), 2)).toEqual([{ top: 0, bottom: 2000, cost: expect.any(Number) }])
   })
 })
 

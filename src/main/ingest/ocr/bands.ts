@@ -1,5 +1,5 @@
 import type { GreyImage } from './greyImage'
-import { otsuThreshold } from './greyImage'
+import { otsuThreshold, paperLevel } from './greyImage'
 
 /** Rows [top, bottom) of a page image, with the reading time expected of them (see rowCost). */
 export interface Band {
@@ -14,6 +14,14 @@ const MIN_PIXELS_TO_SPLIT = 1_000_000
 const MIN_GAP = 8
 /** How far a cut's share of the reading time may stray from an even share, as a part of one band's. */
 const SHARE_SLACK = 0.5
+/** White rows kept above and below a band's ink, as read (after enlarging). */
+const TRIM_MARGIN = 24
+/**
+ * How much darker than the paper's grey a pixel counts as faint ink (see trimmed). The speckle on
+ * the blank half of a scanned invoice stays within 22 levels of its paper; pale grey print lies
+ * far below that.
+ */
+const FAINT_INK = 32
 /** A row with less ink than this share of its width counts as blank (dust, speckle). */
 const BLANK_ROW = 0.002
 
@@ -31,12 +39,15 @@ const BLANK_ROW = 0.002
  */
 export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): Band[] {
   const { width, height } = image
+  const otsu = otsuThreshold(image.data)
+  const blankBelow = blankLevel(width)
+  const trim = (bands: Band[]) => trimmed(bands, image, otsu, enlarge)
   const whole = [{ top: 0, bottom: height, cost: rowCost(width, 0, height) }]
-  if (workers < 2 || width * height * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return whole
-  const ink = inkPerRow(image, otsuThreshold(image.data))
+  if (workers < 2 || width * height * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return trim(whole)
+  const ink = inkPerRow(image, otsu)
   // An enlarged gap loses a row or two to the resampling kernel at each edge.
-  const gaps = blankGaps(ink, blankLevel(width), width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
-  if (gaps.length === 0) return whole
+  const gaps = blankGaps(ink, blankBelow, width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
+  if (gaps.length === 0) return trim(whole)
   const total = rowCost(width, ink.reduce((a, b) => a + b, 0), height)
   const cuts: number[] = []
   for (let k = 1; k < workers; k++) {
@@ -50,7 +61,29 @@ export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): 
   }
   const edges = [0, ...cuts, height]
   const costAt = (y: number) => (y === 0 ? 0 : y === height ? total : gaps.find((g) => g.middle === y)!.costAbove)
-  return edges.slice(1).map((bottom, i) => ({ top: edges[i]!, bottom, cost: costAt(bottom) - costAt(edges[i]!) }))
+  return trim(edges.slice(1).map((bottom, i) => ({ top: edges[i]!, bottom, cost: costAt(bottom) - costAt(edges[i]!) })))
+}
+
+/**
+ * Bands without the blank rows at their ends, beyond a white margin: tesseract's reading time
+ * grows with the paper it segments, blank or not (the lower half of an invoice is often empty),
+ * and so does enlarging. Blank here means no pixel clearly darker than the paper, not Otsu's test
+ * for ink: pale grey print (a footer, a note) can be lighter than Otsu's level and must not be cut
+ * off.
+ */
+function trimmed(bands: Band[], image: GreyImage, otsu: number, enlarge: number): Band[] {
+  const paper = paperLevel(image.data)
+  const ink = inkPerRow(image, Math.max(otsu, paper - FAINT_INK))
+  const blankBelow = blankLevel(image.width)
+  const margin = Math.ceil(TRIM_MARGIN / enlarge)
+  return bands.map((band) => {
+    let top = band.top
+    let bottom = band.bottom
+    while (top < bottom && ink[top]! < blankBelow) top++
+    while (bottom > top && ink[bottom - 1]! < blankBelow) bottom--
+    if (top === bottom) return band
+    return { ...band, top: Math.max(band.top, top - margin), bottom: Math.min(band.bottom, bottom + margin) }
+  })
 }
 
 /**

@@ -73,3 +73,13 @@ export function otsuThreshold(data: Uint8Array): number {
   return best
 }
 
+/** The grey of the paper: the level most pixels are at or below, text being the minority. */
+export function paperLevel(data: Uint8Array): number {
+  const histogram = greyHistogram(data)
+  let count = 0
+  for (let level = 0; level < 256; level++) {
+    count += histogram[level]!
+    if (count >= data.length * 0.6) return level
+  }
+  return 255
+}

@@ -1,5 +1,5 @@
 import type { GreyImage } from './greyImage'
-import { encodePgm, greyHistogram, greySharp, toGrey } from './greyImage'
+import { encodePgm, greyHistogram, greySharp, paperLevel, toGrey } from './greyImage'
 import type { PointMap } from './pointMap'
 import { compose, identity, unrotateMap, unscaleMap } from './pointMap'
 import { measureTextGeometry } from './skew'
@@ -160,13 +160,3 @@ function percentile(histogram: Uint32Array, rank: number): number {
   return 255
 }
 
-/** The grey of the paper: the level most pixels are at or below, text being the minority. */
-function paperLevel(data: Uint8Array): number {
-  const histogram = greyHistogram(data)
-  let count = 0
-  for (let level = 0; level < 256; level++) {
-    count += histogram[level]!
-    if (count >= data.length * 0.6) return level
-  }
-  return 255
-}
