@@ -75,9 +75,14 @@ describe('splitIntoBands shares out the text, not the height', () => {
   it('cuts a page whose text fills its upper half inside that half', () => {
     // Reading time follows the text: an even cut by height would leave one worker a blank band.
     const drawn = lines(2000).filter(([top]) => top < 1000)
-    const bands = splitIntoBands(page(1000, 2000, drawn), 2)
+    const bands = splitIntoBands(page(1200, 2000, drawn), 2)
     expect(bands).toHaveLength(2)
     expect(Math.abs(bands[0]!.bottom - 530)).toBeLessThan(60)
+  })
+
+  it('does not split a page whose printed rows are too few to be worth it, however tall the page', () => {
+    const drawn = lines(2000).filter(([top]) => top < 1000)
+    expect(splitIntoBands(page(1000, 2000, drawn), 2)).toHaveLength(1)
   })
 })
 

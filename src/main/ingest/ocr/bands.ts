@@ -38,17 +38,19 @@ const BLANK_ROW = 0.002
  * and dates, the right-hand columns of an items table and a grey totals header, read as pictures.
  */
 export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): Band[] {
-  const { width, height } = image
+  const { width } = image
   const otsu = otsuThreshold(image.data)
-  const blankBelow = blankLevel(width)
   const trim = (bands: Band[]) => trimmed(bands, image, otsu, enlarge)
-  const whole = [{ top: 0, bottom: height, cost: rowCost(width, 0, height) }]
-  if (workers < 2 || width * height * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return trim(whole)
-  const ink = inkPerRow(image, otsu)
+  // Cuts share out the printed rows only: blank paper below the text costs nothing once trimmed.
+  const [printed] = trim([{ top: 0, bottom: image.height, cost: 0 }])
+  const { top, bottom } = printed!
+  const whole = [{ top, bottom, cost: rowCost(width, 0, bottom - top) }]
+  if (workers < 2 || width * (bottom - top) * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return whole
+  const ink = inkPerRow(image, otsu, top, bottom)
   // An enlarged gap loses a row or two to the resampling kernel at each edge.
-  const gaps = blankGaps(ink, blankBelow, width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
-  if (gaps.length === 0) return trim(whole)
-  const total = rowCost(width, ink.reduce((a, b) => a + b, 0), height)
+  const gaps = blankGaps(ink, blankLevel(width), width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
+  if (gaps.length === 0) return whole
+  const total = rowCost(width, ink.reduce((a, b) => a + b, 0), bottom - top)
   const cuts: number[] = []
   for (let k = 1; k < workers; k++) {
     const target = k / workers
@@ -59,9 +61,11 @@ export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): 
     }
     if (best && Math.abs(best.costAbove / total - target) <= SHARE_SLACK / workers) cuts.push(best.middle)
   }
-  const edges = [0, ...cuts, height]
-  const costAt = (y: number) => (y === 0 ? 0 : y === height ? total : gaps.find((g) => g.middle === y)!.costAbove)
-  return trim(edges.slice(1).map((bottom, i) => ({ top: edges[i]!, bottom, cost: costAt(bottom) - costAt(edges[i]!) })))
+  // Gaps and cuts count rows from `top`.
+  const edges = [0, ...cuts, bottom - top]
+  const costAt = (y: number) => (y === 0 ? 0 : y === bottom - top ? total : gaps.find((g) => g.middle === y)!.costAbove)
+  const bands = edges.slice(1).map((end, i) => ({ top: top + edges[i]!, bottom: top + end, cost: costAt(end) - costAt(edges[i]!) }))
+  return trim(bands)
 }
 
 /**
@@ -114,14 +118,14 @@ export function median(values: number[]): number {
   return values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 }
 
-/** Ink pixels per row; Otsu's level belongs to the dark class, so pixels at or below it are ink. */
-function inkPerRow(image: GreyImage, threshold: number): number[] {
-  const { data, width, height } = image
-  const ink = new Array<number>(height)
-  for (let y = 0; y < height; y++) {
+/** Ink pixels per row of rows [top, bottom); Otsu's level belongs to the dark class, so pixels at or below it are ink. */
+function inkPerRow(image: GreyImage, threshold: number, top = 0, bottom = image.height): number[] {
+  const { data, width } = image
+  const ink = new Array<number>(bottom - top)
+  for (let y = top; y < bottom; y++) {
     let count = 0
     for (let i = y * width, end = i + width; i < end; i++) if (data[i]! <= threshold) count++
-    ink[y] = count
+    ink[y - top] = count
   }
   return ink
 }
