@@ -22,6 +22,8 @@ const TRIM_MARGIN = 24
  * far below that.
  */
 const FAINT_INK = 32
+/** A run of ink down a column this many lines of text long is a vertical rule. */
+const RULE_LINES = 3
 /** A row with less ink than this share of its width counts as blank (dust, speckle). */
 const BLANK_ROW = 0.002
 
@@ -29,8 +31,9 @@ const BLANK_ROW = 0.002
  * Splits a page image into up to `workers` horizontal bands, top to bottom, cutting only through
  * blank gaps between lines of text, so that several OCR workers read one page at once. Cuts share
  * out the expected reading time, not the height: an invoice's text sits mostly in its upper half.
- * A row crossed by a table's vertical rules is not blank, so tables are never cut. Fewer bands
- * come back when no gap lies near an even share. `enlarge` is how much the bands are to be
+ * A row between two rows of a table counts as blank when only the table's vertical rules cross it,
+ * so a long table can be cut between its rows. Fewer bands come back when no gap lies near an even
+ * share. `enlarge` is how much the bands are to be
  * enlarged before reading.
  *
  * Bands stay as large as the workers allow. Tesseract's layout analysis reads a small band worse
@@ -46,7 +49,7 @@ export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): 
   const { top, bottom } = printed!
   const whole = [{ top, bottom, cost: rowCost(width, 0, bottom - top) }]
   if (workers < 2 || width * (bottom - top) * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return whole
-  const ink = inkPerRow(image, otsu, top, bottom)
+  const ink = textInkPerRow(image, otsu, top, bottom)
   // An enlarged gap loses a row or two to the resampling kernel at each edge.
   const gaps = blankGaps(ink, blankLevel(width), width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
   if (gaps.length === 0) return whole
@@ -128,6 +131,56 @@ function inkPerRow(image: GreyImage, threshold: number, top = 0, bottom = image.
     ink[y - top] = count
   }
   return ink
+}
+
+/**
+ * Ink pixels per row of rows [top, bottom), leaving out vertical rules: runs of ink down a column
+ * longer than a few lines of text. No letter is that tall.
+ */
+function textInkPerRow(image: GreyImage, threshold: number, top: number, bottom: number): number[] {
+  const ink = inkPerRow(image, threshold, top, bottom)
+  const minRule = RULE_LINES * median(lineHeights(ink))
+  if (minRule <= 0) return ink
+  const { data, width } = image
+  // Rule pixels per row, as differences: +1 where a rule starts, -1 below where it ends.
+  const ruleStarts = new Int32Array(bottom - top + 1)
+  const runStart = new Int32Array(width).fill(-1)
+  const endRun = (x: number, y: number) => {
+    if (y - runStart[x]! >= minRule) {
+      ruleStarts[runStart[x]! - top]!++
+      ruleStarts[y - top]!--
+    }
+    runStart[x] = -1
+  }
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      if (data[i]! <= threshold) {
+        if (runStart[x]! < 0) runStart[x] = y
+      } else if (runStart[x]! >= 0) endRun(x, y)
+    }
+  }
+  for (let x = 0; x < width; x++) if (runStart[x]! >= 0) endRun(x, bottom)
+  let rules = 0
+  return ink.map((count, y) => count - (rules += ruleStarts[y]!))
+}
+
+/**
+ * Heights of the runs of rows with a twentieth of the inkiest row's ink or more: lines of text. The
+ * few pixels a table's vertical rules leave between its rows fall below that and part them.
+ */
+function lineHeights(ink: readonly number[]): number[] {
+  const blankBelow = Math.max(1, Math.max(0, ...ink) * 0.05)
+  const heights: number[] = []
+  let start = -1
+  for (let y = 0; y <= ink.length; y++) {
+    const inked = y < ink.length && ink[y]! >= blankBelow
+    if (inked && start < 0) start = y
+    else if (!inked && start >= 0) {
+      heights.push(y - start)
+      start = -1
+    }
+  }
+  return heights
 }
 
 /**
