@@ -196,6 +196,8 @@ async function configure(worker: Worker): Promise<void> {
     user_defined_dpi: '300',
     thresholding_method: SAUVOLA,
     thresholding_kfactor: SAUVOLA_K,
+    // tesseract's own notes ("Detected 21 diacritics") would land on the CLI's stderr.
+    debug_file: '/dev/null',
   })
 }
 
