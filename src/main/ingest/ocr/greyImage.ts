@@ -83,3 +83,15 @@ export function paperLevel(data: Uint8Array): number {
   }
   return 255
 }
+
+/** A copy of the rectangle [left, right) × [top, bottom) of an image. */
+export function cropGrey(image: GreyImage, area: { left: number; top: number; right: number; bottom: number }): GreyImage {
+  const width = area.right - area.left
+  const height = area.bottom - area.top
+  const data = Buffer.alloc(width * height)
+  for (let y = 0; y < height; y++) {
+    const from = (area.top + y) * image.width + area.left
+    data.set(image.data.subarray(from, from + width), y * width)
+  }
+  return { data, width, height }
+}

@@ -1,6 +1,6 @@
 import type { Word } from '../../../shared/words'
 import type { GreyImage } from './greyImage'
-import { encodePgm } from './greyImage'
+import { cropGrey, encodePgm } from './greyImage'
 import type { OcrEngine } from './ocrPool'
 import { mapWords } from './ocrWords'
 import type { PointMap } from './pointMap'
@@ -40,10 +40,10 @@ async function wordsOnUnreadInk(pixels: GreyImage, words: Word[], ocr: OcrEngine
     return onInk && w.confidence >= MIN_REREAD_CONFIDENCE && /[\p{L}\p{N}]/u.test(w.text)
   }
   const found = await Promise.all(
-    blocks.map(async ({ top, bottom }) => {
-      const strip = { data: pixels.data.subarray(top * pixels.width, bottom * pixels.width), width: pixels.width, height: bottom - top }
-      const rows = eraseRules(strip, threshold, lineHeight * RULE_LINES)
-      const block = await ocr.recognize({ image: encodePgm(rows), scale: 1, offset: { x: 0, y: top }, singleBlock: true })
+    blocks.map(async (area) => {
+      const part = eraseRules(cropGrey(pixels, area), threshold, lineHeight * RULE_LINES)
+      const offset = { x: area.left, y: area.top }
+      const block = await ocr.recognize({ image: encodePgm(part), scale: 1, offset, singleBlock: true })
       return block.filter(onUnreadInk)
     }),
   )

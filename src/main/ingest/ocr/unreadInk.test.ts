@@ -52,8 +52,8 @@ describe('unreadInk', () => {
     const words = [word([40, 40, 560, 60]), word([40, 120, 560, 140]), word([0, 200, 800, 340])]
     const { unread, blocks } = unreadInk(page, words)
     expect(unread).toEqual([{ top: 80, bottom: 100, left: 40, right: 550 }])
-    // Read again with a line's height of paper above and below.
-    expect(blocks).toEqual([{ top: 60, bottom: 120 }])
+    // Read again with a line's height of paper around it, not across the whole width.
+    expect(blocks).toEqual([{ top: 60, bottom: 120, left: 20, right: 570 }])
   })
 
   it('finds one dropped row of a ruled box, though the rules join the box into one run of ink', () => {

@@ -25,7 +25,7 @@ const TALL_RUN = 1.6
 const RULE_SHARE = 0.8
 
 /**
- * The stretches of ink in `pixels` that no word lies on, and the rows to read again around them.
+ * The stretches of ink in `pixels` that no word lies on, and the parts to read again around them.
  * A run of ink rows is a line of text, or a ruled box or table (its rules join its lines); within
  * it, ink columns closer than a line's height make one stretch. Within a tall run each line of a
  * stretch counts on its own, its vertical rules left out: tesseract can drop one line of a box
@@ -35,7 +35,7 @@ const RULE_SHARE = 0.8
 export function unreadInk(
   pixels: GreyImage,
   words: readonly Word[],
-): { unread: Area[]; blocks: Rows[]; threshold: number; lineHeight: number } {
+): { unread: Area[]; blocks: Area[]; threshold: number; lineHeight: number } {
   const threshold = otsuThreshold(pixels.data)
   const runs = textLines(pixels, threshold)
   const lineHeight = median(runs.map((r) => r.bottom - r.top))
@@ -51,18 +51,29 @@ export function unreadInk(
       unread.push(...areas.filter((area) => !isRead(area)))
     }
   }
-  return { unread, blocks: rowsAround(unread, lineHeight, pixels.height), threshold, lineHeight }
+  return { unread, blocks: areasAround(unread, lineHeight, pixels), threshold, lineHeight }
 }
 
-/** Rows to read again: each unread area with a line's height above and below, overlaps joined. */
-function rowsAround(unread: Area[], lineHeight: number, height: number): Rows[] {
-  const blocks: Rows[] = []
+/**
+ * Parts of the image to read again: each unread area with a line's height of paper around it,
+ * areas whose rows overlap joined. Tesseract's reading time grows with the width of its lines, so
+ * the columns beside the unread ink are left out.
+ */
+function areasAround(unread: Area[], lineHeight: number, image: GreyImage): Area[] {
+  const blocks: Area[] = []
   for (const area of [...unread].sort((a, b) => a.top - b.top)) {
     const last = blocks.at(-1)
-    const top = Math.max(0, area.top - lineHeight)
-    const bottom = Math.min(height, area.bottom + lineHeight)
-    if (last && top <= last.bottom) last.bottom = Math.max(last.bottom, bottom)
-    else blocks.push({ top, bottom })
+    const around = {
+      top: Math.max(0, area.top - lineHeight),
+      bottom: Math.min(image.height, area.bottom + lineHeight),
+      left: Math.max(0, area.left - lineHeight),
+      right: Math.min(image.width, area.right + lineHeight),
+    }
+    if (last && around.top <= last.bottom) {
+      last.bottom = Math.max(last.bottom, around.bottom)
+      last.left = Math.min(last.left, around.left)
+      last.right = Math.max(last.right, around.right)
+    } else blocks.push(around)
   }
   return blocks
 }
