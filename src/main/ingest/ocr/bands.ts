@@ -30,11 +30,11 @@ const BLANK_ROW = 0.002
 /**
  * Splits a page image into up to `workers` horizontal bands, top to bottom, cutting only through
  * blank gaps between lines of text, so that several OCR workers read one page at once. Cuts share
- * out the expected reading time, not the height: an invoice's text sits mostly in its upper half.
- * A row between two rows of a table counts as blank when only the table's vertical rules cross it,
- * so a long table can be cut between its rows. Fewer bands come back when no gap lies near an even
- * share. `enlarge` is how much the bands are to be
- * enlarged before reading.
+ * out the expected reading time of the printed rows, not the height: an invoice's text sits mostly
+ * in its upper half, and the blank paper around it is left out of every band (see trimmed). A row
+ * between two rows of a table counts as blank when only the table's vertical rules cross it, so a
+ * long table can be cut between its rows. Fewer bands come back when no gap lies near an even
+ * share. `enlarge` is how much the bands are to be enlarged before reading.
  *
  * Bands stay as large as the workers allow. Tesseract's layout analysis reads a small band worse
  * than the same rows within a page: cut between blocks into six, scans lost a ruled box of number
