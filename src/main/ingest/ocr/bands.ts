@@ -1,5 +1,5 @@
 import type { GreyImage } from './greyImage'
-import { otsuThreshold, paperLevel } from './greyImage'
+import { greyHistogram, otsuThreshold, paperLevel } from './greyImage'
 
 /** Rows [top, bottom) of a page image, with the reading time expected of them (see rowCost). */
 export interface Band {
@@ -42,14 +42,18 @@ const BLANK_ROW = 0.002
  */
 export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): Band[] {
   const { width } = image
-  const otsu = otsuThreshold(image.data)
-  const trim = (bands: Band[]) => trimmed(bands, image, otsu, enlarge)
+  const histogram = greyHistogram(image.data)
+  const otsu = otsuThreshold(image.data, histogram)
+  const faint = inkPerRow(image, Math.max(otsu, paperLevel(image.data, histogram) - FAINT_INK))
+  const trim = (bands: Band[]) => trimmed(bands, faint, blankLevel(width), enlarge)
   // Cuts share out the printed rows only: blank paper below the text costs nothing once trimmed.
   const [printed] = trim([{ top: 0, bottom: image.height, cost: 0 }])
   const { top, bottom } = printed!
   const whole = [{ top, bottom, cost: rowCost(width, 0, bottom - top) }]
   if (workers < 2 || width * (bottom - top) * enlarge ** 2 < MIN_PIXELS_TO_SPLIT) return whole
-  const ink = textInkPerRow(image, otsu, top, bottom)
+  // Lines of text are measured on the faint ink, a close enough stand-in for Otsu's.
+  const minRule = RULE_LINES * median(lineHeights(faint.slice(top, bottom)))
+  const ink = textInkPerRow(image, otsu, top, bottom, minRule)
   // An enlarged gap loses a row or two to the resampling kernel at each edge.
   const gaps = blankGaps(ink, blankLevel(width), width, Math.max(1, Math.ceil((MIN_GAP + 2) / enlarge)))
   if (gaps.length === 0) return whole
@@ -78,10 +82,7 @@ export function splitIntoBands(image: GreyImage, workers: number, enlarge = 1): 
  * for ink: pale grey print (a footer, a note) can be lighter than Otsu's level and must not be cut
  * off.
  */
-function trimmed(bands: Band[], image: GreyImage, otsu: number, enlarge: number): Band[] {
-  const paper = paperLevel(image.data)
-  const ink = inkPerRow(image, Math.max(otsu, paper - FAINT_INK))
-  const blankBelow = blankLevel(image.width)
+function trimmed(bands: Band[], ink: readonly number[], blankBelow: number, enlarge: number): Band[] {
   const margin = Math.ceil(TRIM_MARGIN / enlarge)
   return bands.map((band) => {
     let top = band.top
@@ -135,13 +136,11 @@ function inkPerRow(image: GreyImage, threshold: number, top = 0, bottom = image.
 
 /**
  * Ink pixels per row of rows [top, bottom), leaving out vertical rules: runs of ink down a column
- * longer than a few lines of text. No letter is that tall.
+ * `minRule` rows long or longer, a few lines of text. No letter is that tall.
  */
-function textInkPerRow(image: GreyImage, threshold: number, top: number, bottom: number): number[] {
-  const ink = inkPerRow(image, threshold, top, bottom)
-  const minRule = RULE_LINES * median(lineHeights(ink))
-  if (minRule <= 0) return ink
+function textInkPerRow(image: GreyImage, threshold: number, top: number, bottom: number, minRule: number): number[] {
   const { data, width } = image
+  const ink = new Array<number>(bottom - top)
   // Rule pixels per row, as differences: +1 where a rule starts, -1 below where it ends.
   const ruleStarts = new Int32Array(bottom - top + 1)
   const runStart = new Int32Array(width).fill(-1)
@@ -153,11 +152,14 @@ function textInkPerRow(image: GreyImage, threshold: number, top: number, bottom:
     runStart[x] = -1
   }
   for (let y = top; y < bottom; y++) {
+    let count = 0
     for (let x = 0, i = y * width; x < width; x++, i++) {
       if (data[i]! <= threshold) {
+        count++
         if (runStart[x]! < 0) runStart[x] = y
       } else if (runStart[x]! >= 0) endRun(x, y)
     }
+    ink[y - top] = count
   }
   for (let x = 0; x < width; x++) if (runStart[x]! >= 0) endRun(x, bottom)
   let rules = 0

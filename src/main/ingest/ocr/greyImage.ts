@@ -47,8 +47,7 @@ export function greyHistogram(data: Uint8Array): Uint32Array {
 }
 
 /** Otsu's threshold: the grey level that best splits ink from paper. */
-export function otsuThreshold(data: Uint8Array): number {
-  const histogram = greyHistogram(data)
+export function otsuThreshold(data: Uint8Array, histogram = greyHistogram(data)): number {
   const total = data.length
   let sumAll = 0
   for (let i = 0; i < 256; i++) sumAll += i * histogram[i]!
@@ -74,8 +73,7 @@ export function otsuThreshold(data: Uint8Array): number {
 }
 
 /** The grey of the paper: the level most pixels are at or below, text being the minority. */
-export function paperLevel(data: Uint8Array): number {
-  const histogram = greyHistogram(data)
+export function paperLevel(data: Uint8Array, histogram = greyHistogram(data)): number {
   let count = 0
   for (let level = 0; level < 256; level++) {
     count += histogram[level]!
