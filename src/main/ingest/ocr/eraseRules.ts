@@ -9,28 +9,32 @@ import type { GreyImage } from './greyImage'
 export function eraseRules(image: GreyImage, threshold: number, minRule: number): GreyImage {
   const { width, height } = image
   const data = Buffer.from(image.data)
-  const ink = (i: number) => image.data[i]! <= threshold
-  for (let y = 0; y < height; y++) {
-    let start = -1
-    for (let x = 0; x <= width; x++) {
-      const inked = x < width && ink(y * width + x)
-      if (inked && start < 0) start = x
-      else if (!inked && start >= 0) {
-        if (x - start >= minRule) data.fill(255, y * width + start, y * width + x)
-        start = -1
-      }
-    }
-  }
-  for (let x = 0; x < width; x++) {
-    let start = -1
-    for (let y = 0; y <= height; y++) {
-      const inked = y < height && ink(y * width + x)
-      if (inked && start < 0) start = y
-      else if (!inked && start >= 0) {
-        if (y - start >= minRule) for (let r = start; r < y; r++) data[r * width + x] = 255
-        start = -1
-      }
-    }
-  }
+  const isInk = (i: number) => image.data[i]! <= threshold
+  const whiten = (i: number) => (data[i] = 255)
+  // Rows: pixel k of row y. Columns: pixel k of column x.
+  whitenLongRuns(height, width, (y, k) => y * width + k, isInk, minRule, whiten)
+  whitenLongRuns(width, height, (x, k) => k * width + x, isInk, minRule, whiten)
   return { data, width, height }
+}
+
+/** Along each of `lines` lines of `length` pixels, whitens every run of ink `minRun` long or longer. */
+function whitenLongRuns(
+  lines: number,
+  length: number,
+  at: (line: number, k: number) => number,
+  isInk: (i: number) => boolean,
+  minRun: number,
+  whiten: (i: number) => void,
+): void {
+  for (let line = 0; line < lines; line++) {
+    let start = -1
+    for (let k = 0; k <= length; k++) {
+      const inked = k < length && isInk(at(line, k))
+      if (inked && start < 0) start = k
+      else if (!inked && start >= 0) {
+        if (k - start >= minRun) for (let r = start; r < k; r++) whiten(at(line, r))
+        start = -1
+      }
+    }
+  }
 }
