@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint'
 const nodeOnly = ['node:*', 'electron', 'better-sqlite3', 'sharp', 'tesseract.js', '@napi-rs/canvas']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -119,7 +119,7 @@ function ruleColumns(pixels: GreyImage, run: Rows, columns: Columns, threshold: 
     for (let x = columns.left, i = y * width + x; x < columns.right; x++, i++) if (data[i]! <= threshold) counts[x - columns.left]!++
   }
   const rows = run.bottom - run.top
-  return counts.map((count) => (count >= rows * RULE_SHARE ? 1 : 0))
+  return Uint8Array.from(counts, (count) => (count >= rows * RULE_SHARE ? 1 : 0))
 }
 
 /**
