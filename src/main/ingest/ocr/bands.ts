@@ -99,19 +99,22 @@ function trimmed(bands: Band[], ink: readonly number[], blankBelow: number, enla
  * rows with ink at or below `threshold`, split by any blank row.
  */
 export function textLines(image: GreyImage, threshold = otsuThreshold(image.data)): { top: number; bottom: number }[] {
-  const ink = inkPerRow(image, threshold)
-  const blankBelow = blankLevel(image.width)
-  const lines: { top: number; bottom: number }[] = []
+  return inkedRuns(inkPerRow(image, threshold), blankLevel(image.width))
+}
+
+/** Runs [top, bottom) of rows with `blankBelow` ink or more. */
+function inkedRuns(ink: readonly number[], blankBelow: number): { top: number; bottom: number }[] {
+  const runs: { top: number; bottom: number }[] = []
   let top = -1
   for (let y = 0; y <= ink.length; y++) {
     const inked = y < ink.length && ink[y]! >= blankBelow
     if (inked && top < 0) top = y
     else if (!inked && top >= 0) {
-      lines.push({ top, bottom: y })
+      runs.push({ top, bottom: y })
       top = -1
     }
   }
-  return lines
+  return runs
 }
 
 function blankLevel(width: number): number {
@@ -172,17 +175,7 @@ function textInkPerRow(image: GreyImage, threshold: number, top: number, bottom:
  */
 function lineHeights(ink: readonly number[]): number[] {
   const blankBelow = Math.max(1, Math.max(0, ...ink) * 0.05)
-  const heights: number[] = []
-  let start = -1
-  for (let y = 0; y <= ink.length; y++) {
-    const inked = y < ink.length && ink[y]! >= blankBelow
-    if (inked && start < 0) start = y
-    else if (!inked && start >= 0) {
-      heights.push(y - start)
-      start = -1
-    }
-  }
-  return heights
+  return inkedRuns(ink, blankBelow).map((run) => run.bottom - run.top)
 }
 
 /**

@@ -74,10 +74,15 @@ export function otsuThreshold(data: Uint8Array, histogram = greyHistogram(data))
 
 /** The grey of the paper: the level most pixels are at or below, text being the minority. */
 export function paperLevel(data: Uint8Array, histogram = greyHistogram(data)): number {
+  return percentile(histogram, data.length * 0.6)
+}
+
+/** The grey level below which more than `rank` pixels lie. */
+export function percentile(histogram: Uint32Array, rank: number): number {
   let count = 0
   for (let level = 0; level < 256; level++) {
     count += histogram[level]!
-    if (count >= data.length * 0.6) return level
+    if (count > rank) return level
   }
   return 255
 }

@@ -1,5 +1,5 @@
 import type { GreyImage } from './greyImage'
-import { encodePgm, greyHistogram, greySharp, paperLevel, toGrey } from './greyImage'
+import { encodePgm, greyHistogram, greySharp, paperLevel, percentile, toGrey } from './greyImage'
 import type { PointMap } from './pointMap'
 import { compose, identity, unrotateMap, unscaleMap } from './pointMap'
 import { measureTextGeometry } from './skew'
@@ -149,14 +149,5 @@ export function contrastStretch(data: Uint8Array): Stretch {
   if (high <= low) return { gain: 1, shift: 0 }
   const gain = 255 / (high - low)
   return { gain, shift: -low * gain }
-}
-
-function percentile(histogram: Uint32Array, rank: number): number {
-  let count = 0
-  for (let level = 0; level < 256; level++) {
-    count += histogram[level]!
-    if (count > rank) return level
-  }
-  return 255
 }
 
