@@ -93,9 +93,10 @@ async function readTurned(
   const completed = (readings: readonly Promise<BandReading>[]) => readings.map((r) => r.then((band) => band.complete()))
   if (!settle) return result(bands, completed(await handOutTo(ocr, bands)))
   // The language is not known yet: the cheapest band (or the whole page, when it is one band) is
-  // read first, in the configured languages, and its words choose the engine for the rest. Other bands go out beside it only while the
-  // engine is idle (a worker free, no other document in flight): a single document loses no time,
-  // a batch reads nothing twice. The band's unread ink is read again once the language is settled.
+  // read first, in the configured languages, and its words choose the engine for the rest. Other
+  // bands go out beside it only while the engine is idle (a worker free, no other document in
+  // flight): a single document loses no time, a batch reads nothing twice. The band's unread ink
+  // is read again once the language is settled.
   const probe = bands.reduce((a, b) => (b.cost < a.cost ? b : a))
   const rest = bands.filter((band) => band !== probe)
   const [probeReading] = await handOutTo(ocr, [probe])

@@ -19,10 +19,10 @@ export interface BandReading {
  * Reads one band. Tesseract's layout analysis can take a block for a picture and drop its words
  * (a ruled box of invoice number and dates, the right-hand columns of a table, a grey totals
  * header, one row of a box): where ink as wide as a word lies under no word (see unreadInk.ts),
- * `complete` reads the rows around it again as one block of text, with no layout analysis and
- * with their rules erased (a box's rules alone make tesseract drop it again), and the words found
- * on that ink join the band's. It is a separate step so that a band read only to tell the page's language (see
- * ocrPage.ts) is not read a second time in a language it is about to be read again in.
+ * `complete` reads the part around it again as one block of text, with no layout analysis and
+ * with its rules erased (a box's rules alone make tesseract drop it again), and the words found
+ * on that ink join the band's. It is a separate step so that a band read only to tell the page's
+ * language (see ocrPage.ts) is not read a second time in a language it is about to leave.
  */
 export async function readBand(pixels: GreyImage, toPage: PointMap, ocr: OcrEngine): Promise<BandReading> {
   const words = await ocr.recognize({ image: encodePgm(pixels), scale: 1 })
